@@ -1,0 +1,225 @@
+/**
+ * The one owner of the <audio> element and wavesurfer.js. Everything else asks this module to
+ * play, pause or seek, and listens to what it reports; nothing else touches the media.
+ */
+import WaveSurfer, { type WaveSurferOptions } from 'wavesurfer.js';
+
+/** Playback state as the rest of the app sees it. */
+export interface PlaybackState {
+  isPlaying: boolean;
+  /** The media can start playing (metadata and some data loaded). */
+  canPlay: boolean;
+  duration: number;
+  /** A media error the user must see, or null. */
+  error: string | null;
+  /** The waveform has been drawn once. */
+  isWaveformDrawn: boolean;
+}
+
+/** The part of wavesurfer we rely on: small enough to fake in unit tests. */
+export interface Waveform {
+  on(event: 'redrawcomplete', listener: () => void): () => void;
+  setOptions(options: Partial<WaveSurferOptions>): void;
+  destroy(): void;
+}
+
+/** Creates the waveform view; injectable so tests can pass a fake. */
+export type CreateWaveform = (options: WaveSurferOptions) => Waveform;
+
+export interface PlayerOptions {
+  media: HTMLMediaElement;
+  container: HTMLElement;
+  url: string;
+  /** Precomputed min/max peaks, one array per channel: the audio is then never fetched whole. */
+  peaks: Array<number[] | Float32Array>;
+  duration: number;
+  /** Name of the audio file for error messages. */
+  fileLabel: string;
+  colors?: { wave: string; progress: string; cursor: string };
+  createWaveform?: CreateWaveform;
+  requestFrame?: (callback: () => void) => number;
+  cancelFrame?: (handle: number) => void;
+}
+
+export interface Player {
+  play(): Promise<void>;
+  pause(): void;
+  togglePlay(): Promise<void>;
+  /** Seeks to a time in seconds, clamped to the audio. */
+  seek(time: number): void;
+  /** Seeks by a relative amount of seconds. */
+  skip(delta: number): void;
+  currentTime(): number;
+  getState(): PlaybackState;
+  /** Called with the current time every frame while playing, and after every seek. */
+  onTime(listener: (time: number) => void): () => void;
+  onState(listener: (state: PlaybackState) => void): () => void;
+  /** Restyles the waveform (theme change). */
+  setColors(colors: { wave: string; progress: string; cursor: string }): void;
+  /** Removes every listener and the waveform; leaves the <audio> element in place. */
+  destroy(): void;
+}
+
+const MEDIA_ERRORS: Record<number, string> = {
+  1: 'loading was aborted',
+  2: 'a network error stopped the download; check the connection or the URL',
+  3: 'the file is damaged or uses features this browser cannot decode',
+  4: 'the file was not found, or its format is not supported by this browser',
+};
+
+/** Creates the player on an existing <audio> element and draws the waveform from peaks. */
+export function createPlayer(options: PlayerOptions): Player {
+  const {
+    media,
+    createWaveform = (o) => WaveSurfer.create(o),
+    requestFrame = (cb) => window.requestAnimationFrame(cb),
+    cancelFrame = (h) => window.cancelAnimationFrame(h),
+  } = options;
+  const timeListeners = new Set<(time: number) => void>();
+  const stateListeners = new Set<(state: PlaybackState) => void>();
+  const cleanups: Array<() => void> = [];
+  let state: PlaybackState = {
+    isPlaying: false,
+    canPlay: false,
+    duration: options.duration,
+    error: null,
+    isWaveformDrawn: false,
+  };
+  let frame: number | null = null;
+
+  const setState = (patch: Partial<PlaybackState>): void => {
+    const next = { ...state, ...patch };
+    if ((Object.keys(patch) as Array<keyof PlaybackState>).every((k) => next[k] === state[k])) {
+      return;
+    }
+    state = next;
+    stateListeners.forEach((listener) => listener(state));
+  };
+  const emitTime = (): void => {
+    const time = media.currentTime;
+    timeListeners.forEach((listener) => listener(time));
+  };
+  // timeupdate fires only every ~250 ms: while playing, read the clock every frame instead.
+  const tick = (): void => {
+    emitTime();
+    frame = requestFrame(tick);
+  };
+  const stopClock = (): void => {
+    if (frame !== null) cancelFrame(frame);
+    frame = null;
+  };
+
+  const listen = (event: string, handler: () => void): void => {
+    media.addEventListener(event, handler);
+    cleanups.push(() => media.removeEventListener(event, handler));
+  };
+  listen('play', () => setState({ isPlaying: true }));
+  listen('playing', () => {
+    setState({ isPlaying: true });
+    stopClock();
+    tick();
+  });
+  listen('pause', () => {
+    stopClock();
+    setState({ isPlaying: false });
+    emitTime();
+  });
+  listen('ended', () => {
+    stopClock();
+    setState({ isPlaying: false });
+    emitTime();
+  });
+  // A seek while paused must still move the highlight; while playing the clock covers it.
+  listen('seeked', emitTime);
+  listen('timeupdate', () => {
+    // rAF stops in hidden tabs; timeupdate keeps the highlight right there.
+    if (frame === null || document.hidden) emitTime();
+  });
+  const onReady = (): void => {
+    const duration = Number.isFinite(media.duration) && media.duration > 0 ? media.duration : state.duration;
+    setState({ canPlay: true, duration, error: null });
+  };
+  listen('loadedmetadata', onReady);
+  listen('canplay', onReady);
+  listen('error', () => {
+    const code = media.error?.code ?? 0;
+    stopClock();
+    setState({
+      canPlay: false,
+      isPlaying: false,
+      error: `Could not play ${options.fileLabel}: ${MEDIA_ERRORS[code] ?? 'the browser reported an unknown error'}.`,
+    });
+  });
+
+  // Given peaks and a duration, wavesurfer sets the media's src and never downloads or decodes
+  // the whole file to draw it.
+  const waveform = createWaveform({
+    container: options.container,
+    media,
+    url: options.url,
+    peaks: options.peaks,
+    duration: options.duration,
+    height: 'auto',
+    waveColor: options.colors?.wave ?? '#8a94a6',
+    progressColor: options.colors?.progress ?? '#2b59c3',
+    cursorColor: options.colors?.cursor ?? '#111',
+    cursorWidth: 2,
+    barWidth: 2,
+    barGap: 1,
+    barRadius: 1,
+    dragToSeek: true,
+    normalize: true,
+  });
+  cleanups.push(waveform.on('redrawcomplete', () => setState({ isWaveformDrawn: true })));
+  cleanups.push(() => waveform.destroy());
+
+  const clamp = (time: number): number => {
+    const end = state.duration > 0 ? state.duration : Number.POSITIVE_INFINITY;
+    return Math.min(Math.max(0, time), end);
+  };
+  const seek = (time: number): void => {
+    if (!Number.isFinite(time)) return;
+    media.currentTime = clamp(time);
+    emitTime();
+  };
+  const play = async (): Promise<void> => {
+    try {
+      await media.play();
+    } catch (error) {
+      // An aborted play (a pause or seek came first) is normal; anything else is shown.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      setState({
+        isPlaying: false,
+        error: `Could not start ${options.fileLabel}: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  return {
+    play,
+    pause: () => media.pause(),
+    togglePlay: () => (media.paused ? play() : Promise.resolve(media.pause())),
+    seek,
+    skip: (delta) => seek(media.currentTime + delta),
+    currentTime: () => media.currentTime,
+    getState: () => state,
+    onTime(listener) {
+      timeListeners.add(listener);
+      return () => timeListeners.delete(listener);
+    },
+    onState(listener) {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    setColors(colors) {
+      waveform.setOptions({ waveColor: colors.wave, progressColor: colors.progress, cursorColor: colors.cursor });
+    },
+    destroy() {
+      stopClock();
+      cleanups.forEach((cleanup) => cleanup());
+      cleanups.length = 0;
+      timeListeners.clear();
+      stateListeners.clear();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/** Loads an episode folder (episode.json, transcript, peaks) into the store, reporting each failure. */
+import { EpisodeFileError, readEpisodeMeta, readPeaks, type EpisodeMeta, type Peaks } from '../core/episode';
+import { parse as parseTalkPython } from '../core/formats/talk-python';
+import { TranscriptParseError } from '../core/formats/parse-error';
+import { useTandem } from './store';
+
+/** The folder of the embedded demo episode. */
+export const DEMO_EPISODE_URL = `${import.meta.env.BASE_URL}episodes/talk-python-013/`;
+
+/** What a loaded episode needs to play: its metadata, where its audio is, and its peaks. */
+export interface LoadedEpisode {
+  meta: EpisodeMeta;
+  audioUrl: string;
+  peaks: Peaks | null;
+}
+
+async function fetchText(url: string, label: string, fetchImpl: typeof fetch): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    throw new Error(`Could not download ${label}: the network request failed.`);
+  }
+  if (!response.ok) {
+    throw new Error(`Could not download ${label}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  }
+  return response.text();
+}
+
+async function fetchJson(url: string, label: string, fetchImpl: typeof fetch): Promise<unknown> {
+  const text = await fetchText(url, label, fetchImpl);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new EpisodeFileError(label, `not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`);
+  }
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Loads the episode at `folderUrl`. The transcript and the peaks load side by side, and each
+ * failure becomes its own message naming the file: what did load keeps working.
+ */
+export async function loadEpisode(
+  folderUrl: string,
+  store = useTandem,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<LoadedEpisode | null> {
+  const { addError, setEpisode, setTranscript } = store.getState();
+  const metaUrl = new URL('episode.json', new URL(folderUrl, window.location.href));
+  let meta: EpisodeMeta;
+  try {
+    meta = readEpisodeMeta(await fetchJson(metaUrl.href, 'episode.json', fetchImpl), 'episode.json');
+  } catch (error) {
+    addError(messageOf(error));
+    return null;
+  }
+  setEpisode(meta);
+
+  const transcriptLoad = fetchText(new URL(meta.transcript, metaUrl).href, meta.transcript, fetchImpl)
+    .then((text) => setTranscript(parseTalkPython(text)))
+    .catch((error: unknown) => {
+      addError(
+        error instanceof TranscriptParseError
+          ? `Could not read the transcript ${meta.transcript}: line ${error.line}, column ${error.column}: ${error.detail}`
+          : messageOf(error),
+      );
+    });
+  const peaksLoad = meta.peaks
+    ? fetchJson(new URL(meta.peaks, metaUrl).href, meta.peaks, fetchImpl)
+        .then((data) => readPeaks(data, meta.peaks as string))
+        .catch((error: unknown) => {
+          addError(`${messageOf(error)} The waveform is drawn flat; playback still works.`);
+          return null;
+        })
+    : Promise.resolve(null);
+  const [, peaks] = await Promise.all([transcriptLoad, peaksLoad]);
+  return { meta, audioUrl: new URL(meta.audio, metaUrl).href, peaks };
+}

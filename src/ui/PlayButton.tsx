@@ -1,0 +1,21 @@
+import { useTandem } from '../state/store';
+
+/** Play/Pause: named for what it will do, disabled until the audio can play. */
+export function PlayButton() {
+  const isPlaying = useTandem((s) => s.playback.isPlaying);
+  const canPlay = useTandem((s) => s.playback.canPlay);
+  const togglePlay = useTandem((s) => s.togglePlay);
+  const label = isPlaying ? 'Pause' : 'Play';
+  return (
+    <button
+      type="button"
+      className="play-button"
+      onClick={togglePlay}
+      disabled={!canPlay && !isPlaying}
+      aria-keyshortcuts="Space k"
+    >
+      <span aria-hidden="true" className={isPlaying ? 'icon-pause' : 'icon-play'} />
+      <span>{label}</span>
+    </button>
+  );
+}

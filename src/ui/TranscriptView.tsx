@@ -1,0 +1,109 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Cue } from '../core/transcript';
+import { useTandem } from '../state/store';
+import { TranscriptRow } from './TranscriptRow';
+import { usePrefersReducedMotion } from './use-reduced-motion';
+
+const NO_CUES: readonly Cue[] = [];
+const ESTIMATED_ROW_PX = 56;
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/**
+ * The transcript as a virtualized list: only rows near the viewport are in the DOM. While
+ * following, the current line is kept in view; a scroll by the listener pauses that.
+ */
+export function TranscriptView() {
+  const cues = useTandem((s) => s.transcript?.cues ?? NO_CUES);
+  const isFollowing = useTandem((s) => s.isFollowing);
+  const setFollowing = useTandem((s) => s.setFollowing);
+  const markRowsRendered = useTandem((s) => s.markRowsRendered);
+  const prefersReducedMotion = usePrefersReducedMotion();
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: cues.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const scrollToCue = useCallback(
+    (index: number, kind: 'step' | 'jump') => {
+      // Smooth only for the next-line step over rendered rows: a long smooth jump over
+      // unmeasured rows lands off target.
+      const isRendered = virtualizer.getVirtualItems().some((item) => item.index === index);
+      const behavior = kind === 'step' && isRendered && !prefersReducedMotion ? 'smooth' : 'auto';
+      virtualizer.scrollToIndex(index, { align: 'center', behavior });
+    },
+    [virtualizer, prefersReducedMotion],
+  );
+
+  useEffect(
+    () =>
+      useTandem.subscribe((state, previous) => {
+        if (state.currentIndex < 0 || !state.isFollowing) return;
+        if (!previous.isFollowing) scrollToCue(state.currentIndex, 'jump');
+        else if (state.currentIndex !== previous.currentIndex) scrollToCue(state.currentIndex, 'step');
+      }),
+    [scrollToCue],
+  );
+
+  useEffect(() => {
+    if (items.length > 0) markRowsRendered();
+  }, [items.length, markRowsRendered]);
+
+  // Programmatic scrolls fire `scroll` too, so the listener's intent is read from input events.
+  const pauseFollowing = (): void => {
+    if (useTandem.getState().isFollowing) setFollowing(false);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (SCROLL_KEYS.has(event.key) && !(event.target instanceof HTMLButtonElement && event.key === ' ')) {
+      pauseFollowing();
+    }
+  };
+
+  const first = items[0];
+  return (
+    <section className="transcript" role="region" aria-label="Transcript">
+      {cues.length === 0 ? (
+        <p className="transcript-empty">No transcript lines to show.</p>
+      ) : (
+        <div
+          ref={scrollRef}
+          className="transcript-scroller"
+          onWheel={pauseFollowing}
+          onTouchMove={pauseFollowing}
+          onPointerDown={(event) => {
+            // A press on the scroller itself (not a line) is a grab of its scrollbar.
+            if (event.target === event.currentTarget) pauseFollowing();
+          }}
+          onKeyDown={onKeyDown}
+        >
+          <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
+            <div
+              role="list"
+              className="transcript-window"
+              style={{ transform: `translateY(${first?.start ?? 0}px)` }}
+            >
+              {items.map((item) => (
+                <TranscriptRow
+                  key={item.key}
+                  index={item.index}
+                  cue={cues[item.index] as Cue}
+                  measure={virtualizer.measureElement}
+                />
+              ))}
+            </div>
+          </div>
+        </div>
+      )}
+      {!isFollowing && (
+        <button type="button" className="back-to-current" onClick={() => setFollowing(true)}>
+          Back to current line
+        </button>
+      )}
+    </section>
+  );
+}
