@@ -37,7 +37,8 @@ async function speak(text, wpm, index) {
   child.child.stdin.end(text);
   await child;
   const { samples, sampleRate } = readWav(await readFile(file));
-  if (sampleRate !== SAMPLE_RATE) throw new Error(`espeak-ng wrote ${sampleRate} Hz, expected ${SAMPLE_RATE}`);
+  if (sampleRate !== SAMPLE_RATE)
+    throw new Error(`espeak-ng wrote ${sampleRate} Hz, expected ${SAMPLE_RATE}`);
   let first = 0;
   while (first < samples.length && Math.abs(samples[first]) < 200) first++;
   let last = samples.length;
@@ -80,12 +81,16 @@ for (let i = 0; i < cues.length; i++) {
   placed.push({ start, pcm, wpm, offset: start - cue.start });
   speechEnd = start + pcm.length / SAMPLE_RATE;
 }
-if (speechEnd > END_BEFORE) throw new Error(`speech ends at ${speechEnd.toFixed(2)} s, after ${END_BEFORE}`);
+if (speechEnd > END_BEFORE)
+  throw new Error(`speech ends at ${speechEnd.toFixed(2)} s, after ${END_BEFORE}`);
 
 const duration = Math.min(END_BEFORE, speechEnd + 0.3);
 const timeline = new Int16Array(Math.ceil(duration * SAMPLE_RATE));
 for (const { start, pcm } of placed) {
-  timeline.set(pcm.subarray(0, timeline.length - Math.round(start * SAMPLE_RATE)), Math.round(start * SAMPLE_RATE));
+  timeline.set(
+    pcm.subarray(0, timeline.length - Math.round(start * SAMPLE_RATE)),
+    Math.round(start * SAMPLE_RATE),
+  );
 }
 
 // Peaks from the audible timeline: interleaved min/max, PEAKS_PER_SECOND pairs a second.
@@ -104,7 +109,12 @@ for (let p = 0; p < peakCount; p++) {
   data[2 * p] = Math.round((min / 32768) * 100) / 100;
   data[2 * p + 1] = Math.round((max / 32767) * 100) / 100;
 }
-const peaks = { version: 1, duration: Math.round(duration * 1000) / 1000, peaksPerSecond: PEAKS_PER_SECOND, peaks: [data] };
+const peaks = {
+  version: 1,
+  duration: Math.round(duration * 1000) / 1000,
+  peaksPerSecond: PEAKS_PER_SECOND,
+  peaks: [data],
+};
 await writeFile(`${EPISODE_DIR}/peaks.json`, JSON.stringify(peaks));
 
 // Encode what the decoder must play MP3_DELAY early, so it is heard on time.
@@ -113,7 +123,22 @@ const wavFile = join(work, 'episode.wav');
 await writeFile(wavFile, writeWav(timeline.subarray(trim), SAMPLE_RATE));
 const mp3 = `${EPISODE_DIR}/audio.mp3`;
 const placedStarts = placed.map((p) => p.start);
-await run('lame', ['--quiet', '-m', 'm', '--cbr', '-b', '32', '--tt', 'Flask web framework and much, much more (synthesized demo)', '--ta', 'Talk Python to Me', '--tn', '13', wavFile, mp3]);
+await run('lame', [
+  '--quiet',
+  '-m',
+  'm',
+  '--cbr',
+  '-b',
+  '32',
+  '--tt',
+  'Flask web framework and much, much more (synthesized demo)',
+  '--ta',
+  'Talk Python to Me',
+  '--tn',
+  '13',
+  wavFile,
+  mp3,
+]);
 
 // Decode the MP3 back with sox and measure where each line's speech is really heard.
 const decodedFile = join(work, 'decoded.wav');
@@ -126,9 +151,15 @@ const offsets = placed.map((p) => p.offset);
 const late = offsets.filter((o) => o > 0.05);
 const sped = placed.filter((p) => p.wpm > BASE_WPM);
 const mean = offsets.reduce((a, b) => a + b, 0) / offsets.length;
-console.log(`duration ${duration.toFixed(3)} s; ${cues.length} cues; ${sped.length} sped up (max ${Math.max(...placed.map((p) => p.wpm))} wpm)`);
-console.log(`speech start vs cue start: mean ${(mean * 1000).toFixed(0)} ms, worst ${(Math.max(...offsets) * 1000).toFixed(0)} ms, ${late.length} cues later than 50 ms`);
-console.log(`decoded MP3 vs schedule (${errors.length} onsets after silence): mean |error| ${(mean_(errors) * 1000).toFixed(1)} ms, worst ${(Math.max(...errors) * 1000).toFixed(1)} ms`);
+console.log(
+  `duration ${duration.toFixed(3)} s; ${cues.length} cues; ${sped.length} sped up (max ${Math.max(...placed.map((p) => p.wpm))} wpm)`,
+);
+console.log(
+  `speech start vs cue start: mean ${(mean * 1000).toFixed(0)} ms, worst ${(Math.max(...offsets) * 1000).toFixed(0)} ms, ${late.length} cues later than 50 ms`,
+);
+console.log(
+  `decoded MP3 vs schedule (${errors.length} onsets after silence): mean |error| ${(mean_(errors) * 1000).toFixed(1)} ms, worst ${(Math.max(...errors) * 1000).toFixed(1)} ms`,
+);
 console.log(`wrote ${mp3}, ${EPISODE_DIR}/peaks.json (${peakCount} peaks)`);
 
 function mean_(values) {
@@ -146,7 +177,8 @@ function measureOnsetErrors(samples, starts) {
     const at = Math.round(start * SAMPLE_RATE);
     const from = Math.max(0, at - quiet);
     let silent = true;
-    for (let s = from; s < at - Math.round(0.06 * SAMPLE_RATE) && silent; s++) silent = Math.abs(samples[s]) < 200;
+    for (let s = from; s < at - Math.round(0.06 * SAMPLE_RATE) && silent; s++)
+      silent = Math.abs(samples[s]) < 200;
     if (!silent || at < quiet) continue;
     let onset = from;
     while (onset < samples.length && Math.abs(samples[onset]) < 200) onset++;

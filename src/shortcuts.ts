@@ -16,7 +16,12 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'togglePlay', keys: [' ', 'k', 'K'], description: 'Play or pause', group: 'Playback' },
-  { action: 'backToCurrentLine', keys: ['Escape'], description: 'Back to the current line', group: 'Transcript' },
+  {
+    action: 'backToCurrentLine',
+    keys: ['Escape'],
+    description: 'Back to the current line',
+    group: 'Transcript',
+  },
 ];
 
 /** The subset of a keyboard event the matcher needs. */
@@ -34,15 +39,21 @@ const TYPING_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton'])
 /** Whether the key went to a place where typing text (or pressing a button) owns the key. */
 function isOwnedByTarget(key: string, target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
+  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+    return true;
   const role = target.getAttribute('role');
   if (role !== null && TYPING_ROLES.has(role)) return true;
   // Space on a focused button presses that button, and nothing else.
-  return key === ' ' && target.closest('button, a[href], [role="button"], [role="slider"]') !== null;
+  return (
+    key === ' ' && target.closest('button, a[href], [role="button"], [role="slider"]') !== null
+  );
 }
 
 /** The action a key press asks for, or undefined if it is not ours to handle. */
-export function matchShortcut(press: KeyPress, table: readonly Shortcut[] = SHORTCUTS): ShortcutAction | undefined {
+export function matchShortcut(
+  press: KeyPress,
+  table: readonly Shortcut[] = SHORTCUTS,
+): ShortcutAction | undefined {
   // Ctrl/Cmd/Alt combinations belong to the browser (Ctrl+R, Ctrl+L, …).
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
   if (isOwnedByTarget(press.key, press.target)) return undefined;

@@ -5,3 +5,67 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom does no layout: every size is 0, so a virtualized list would render no rows. Give the
+// transcript's scroll element a viewport and each measured row a height, as a browser would.
+export const VIEWPORT_PX = 480;
+export const ROW_PX = 48;
+
+Object.defineProperties(HTMLElement.prototype, {
+  clientHeight: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('transcript-scroller') ? VIEWPORT_PX : 0;
+    },
+  },
+  clientWidth: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('transcript-scroller') ? 800 : 0;
+    },
+  },
+  scrollHeight: {
+    configurable: true,
+    get(this: HTMLElement) {
+      // The list's total height is the inline height of its sizer element.
+      const sizer = this.firstElementChild as HTMLElement | null;
+      return this.classList.contains('transcript-scroller')
+        ? Number.parseFloat(sizer?.style.height ?? '') || 0
+        : 0;
+    },
+  },
+  offsetHeight: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hasAttribute('data-index') ? ROW_PX : 0;
+    },
+  },
+});
+
+// jsdom has no scrolling: keep the position an element was scrolled to, as a browser would.
+const scrollTops = new WeakMap<Element, number>();
+Object.defineProperty(Element.prototype, 'scrollTop', {
+  configurable: true,
+  get(this: Element) {
+    return scrollTops.get(this) ?? 0;
+  },
+  set(this: Element, value: number) {
+    scrollTops.set(this, Math.max(0, value));
+  },
+});
+Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
+  if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
+  this.dispatchEvent(new Event('scroll'));
+} as Element['scrollTo'];
+
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
+  }) as MediaQueryList;

@@ -23,7 +23,8 @@ export function readWav(buffer) {
       if (size === 0 || body + size > buffer.length) size = buffer.length - body;
       const frames = Math.floor(size / (2 * format.channels));
       const samples = new Int16Array(frames);
-      for (let i = 0; i < frames; i++) samples[i] = buffer.readInt16LE(body + i * 2 * format.channels);
+      for (let i = 0; i < frames; i++)
+        samples[i] = buffer.readInt16LE(body + i * 2 * format.channels);
       return { samples, sampleRate: format.sampleRate };
     }
     offset = body + size + (size % 2);
@@ -46,5 +47,8 @@ export function writeWav(samples, sampleRate) {
   header.writeUInt16LE(16, 34);
   header.write('data', 36, 'ascii');
   header.writeUInt32LE(samples.length * 2, 40);
-  return Buffer.concat([header, Buffer.from(samples.buffer, samples.byteOffset, samples.length * 2)]);
+  return Buffer.concat([
+    header,
+    Buffer.from(samples.buffer, samples.byteOffset, samples.length * 2),
+  ]);
 }

@@ -41,10 +41,15 @@ function requireString(data: Record<string, unknown>, key: string, file: string)
   return value;
 }
 
-function optionalString(data: Record<string, unknown>, key: string, file: string): string | undefined {
+function optionalString(
+  data: Record<string, unknown>,
+  key: string,
+  file: string,
+): string | undefined {
   const value = data[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new EpisodeFileError(file, `expected "${key}" to be a string.`);
+  if (typeof value !== 'string')
+    throw new EpisodeFileError(file, `expected "${key}" to be a string.`);
   return value;
 }
 
@@ -67,7 +72,9 @@ export function readEpisodeMeta(data: unknown, file: string): EpisodeMeta {
     show: requireString(data, 'show', file),
     audio: requireString(data, 'audio', file),
     transcript: requireString(data, 'transcript', file),
-    ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<EpisodeMeta>),
+    ...(Object.fromEntries(
+      Object.entries(optional).filter(([, v]) => v !== undefined),
+    ) as Partial<EpisodeMeta>),
   };
 }
 
@@ -83,11 +90,17 @@ export function readPeaks(data: unknown, file: string): Peaks {
   }
   peaks.forEach((channel: unknown, c) => {
     if (!Array.isArray(channel) || channel.length === 0) {
-      throw new EpisodeFileError(file, `expected channel ${c} of "peaks" to be a non-empty list of numbers.`);
+      throw new EpisodeFileError(
+        file,
+        `expected channel ${c} of "peaks" to be a non-empty list of numbers.`,
+      );
     }
     const bad = channel.findIndex((v: unknown) => typeof v !== 'number' || !(Math.abs(v) <= 1));
     if (bad >= 0) {
-      throw new EpisodeFileError(file, `peaks[${c}][${bad}] is ${JSON.stringify(channel[bad])}; expected a number from -1 to 1.`);
+      throw new EpisodeFileError(
+        file,
+        `peaks[${c}][${bad}] is ${JSON.stringify(channel[bad])}; expected a number from -1 to 1.`,
+      );
     }
   });
   return { duration, peaks: peaks as number[][] };

@@ -33,7 +33,10 @@ export function closeCueEnds(cues: readonly Cue[], duration = Number.POSITIVE_IN
   // Next-greater-element with a monotonic stack: O(n) even for long runs of equal stamps.
   const waiting: number[] = [];
   cues.forEach((cue, i) => {
-    while (waiting.length > 0 && (cues[waiting[waiting.length - 1] as number] as Cue).start < cue.start) {
+    while (
+      waiting.length > 0 &&
+      (cues[waiting[waiting.length - 1] as number] as Cue).start < cue.start
+    ) {
       nextLaterStart[waiting.pop() as number] = cue.start;
     }
     waiting.push(i);

@@ -115,7 +115,7 @@ export function createPlayer(options: PlayerOptions): Player {
   };
   listen('play', () => setState({ isPlaying: true }));
   listen('playing', () => {
-    setState({ isPlaying: true });
+    setState({ isPlaying: true, error: null });
     stopClock();
     tick();
   });
@@ -136,7 +136,8 @@ export function createPlayer(options: PlayerOptions): Player {
     if (frame === null || document.hidden) emitTime();
   });
   const onReady = (): void => {
-    const duration = Number.isFinite(media.duration) && media.duration > 0 ? media.duration : state.duration;
+    const duration =
+      Number.isFinite(media.duration) && media.duration > 0 ? media.duration : state.duration;
     setState({ canPlay: true, duration, error: null });
   };
   listen('loadedmetadata', onReady);
@@ -190,7 +191,7 @@ export function createPlayer(options: PlayerOptions): Player {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       setState({
         isPlaying: false,
-        error: `Could not start ${options.fileLabel}: ${error instanceof Error ? error.message : String(error)}`,
+        error: `Could not start ${options.fileLabel}: ${describePlayError(error)}`,
       });
     }
   };
@@ -212,7 +213,11 @@ export function createPlayer(options: PlayerOptions): Player {
       return () => stateListeners.delete(listener);
     },
     setColors(colors) {
-      waveform.setOptions({ waveColor: colors.wave, progressColor: colors.progress, cursorColor: colors.cursor });
+      waveform.setOptions({
+        waveColor: colors.wave,
+        progressColor: colors.progress,
+        cursorColor: colors.cursor,
+      });
     },
     destroy() {
       stopClock();
@@ -222,4 +227,13 @@ export function createPlayer(options: PlayerOptions): Player {
       stateListeners.clear();
     },
   };
+}
+
+/** Words for a rejected media.play(). */
+function describePlayError(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'NotAllowedError') {
+    return 'the browser blocked playback; press Play to start it.';
+  }
+  if (error instanceof DOMException || error instanceof Error) return error.message;
+  return String(error);
 }

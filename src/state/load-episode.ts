@@ -1,5 +1,11 @@
 /** Loads an episode folder (episode.json, transcript, peaks) into the store, reporting each failure. */
-import { EpisodeFileError, readEpisodeMeta, readPeaks, type EpisodeMeta, type Peaks } from '../core/episode';
+import {
+  EpisodeFileError,
+  readEpisodeMeta,
+  readPeaks,
+  type EpisodeMeta,
+  type Peaks,
+} from '../core/episode';
 import { parse as parseTalkPython } from '../core/formats/talk-python';
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { useTandem } from './store';
@@ -22,7 +28,12 @@ async function fetchText(url: string, label: string, fetchImpl: typeof fetch): P
     throw new Error(`Could not download ${label}: the network request failed.`);
   }
   if (!response.ok) {
-    throw new Error(`Could not download ${label}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    throw new Error(
+      `Could not download ${label}: the server answered ${response.status} ${response.statusText}.`.replace(
+        ' .',
+        '.',
+      ),
+    );
   }
   return response.text();
 }
@@ -32,11 +43,15 @@ async function fetchJson(url: string, label: string, fetchImpl: typeof fetch): P
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new EpisodeFileError(label, `not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`);
+    throw new EpisodeFileError(
+      label,
+      `not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`,
+    );
   }
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /**
  * Loads the episode at `folderUrl`. The transcript and the peaks load side by side, and each
@@ -51,14 +66,21 @@ export async function loadEpisode(
   const metaUrl = new URL('episode.json', new URL(folderUrl, window.location.href));
   let meta: EpisodeMeta;
   try {
-    meta = readEpisodeMeta(await fetchJson(metaUrl.href, 'episode.json', fetchImpl), 'episode.json');
+    meta = readEpisodeMeta(
+      await fetchJson(metaUrl.href, 'episode.json', fetchImpl),
+      'episode.json',
+    );
   } catch (error) {
     addError(messageOf(error));
     return null;
   }
   setEpisode(meta);
 
-  const transcriptLoad = fetchText(new URL(meta.transcript, metaUrl).href, meta.transcript, fetchImpl)
+  const transcriptLoad = fetchText(
+    new URL(meta.transcript, metaUrl).href,
+    meta.transcript,
+    fetchImpl,
+  )
     .then((text) => setTranscript(parseTalkPython(text)))
     .catch((error: unknown) => {
       addError(

@@ -76,7 +76,8 @@ export const useTandem = create<TandemStore>()((set, get) => ({
   markRowsRendered: () => {
     if (!get().hasRenderedRows) set({ hasRenderedRows: true });
   },
-  addError: (message) => set((s) => ({ errors: s.errors.includes(message) ? s.errors : [...s.errors, message] })),
+  addError: (message) =>
+    set((s) => ({ errors: s.errors.includes(message) ? s.errors : [...s.errors, message] })),
   togglePlay: () => void get().player?.togglePlay(),
   seek: (time) => get().player?.seek(time),
   playFromCue: (index) => {

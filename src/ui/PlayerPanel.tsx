@@ -9,7 +9,8 @@ import { TimeReadout } from './TimeReadout';
 /** Waveform colours come from the theme's CSS custom properties. */
 function themeColors(element: HTMLElement): { wave: string; progress: string; cursor: string } {
   const style = getComputedStyle(element);
-  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  const read = (name: string, fallback: string): string =>
+    style.getPropertyValue(name).trim() || fallback;
   return {
     wave: read('--wave', '#8a94a6'),
     progress: read('--wave-progress', '#2b59c3'),

@@ -11,7 +11,11 @@ interface TranscriptRowProps {
 }
 
 /** One transcript line. Its text is untrusted and only ever rendered as text. */
-export const TranscriptRow = memo(function TranscriptRow({ index, cue, measure }: TranscriptRowProps) {
+export const TranscriptRow = memo(function TranscriptRow({
+  index,
+  cue,
+  measure,
+}: TranscriptRowProps) {
   const isCurrent = useIsCurrentCue(index);
   const playFromCue = useTandem((s) => s.playFromCue);
   const time = formatClock(cue.start);
@@ -19,7 +23,8 @@ export const TranscriptRow = memo(function TranscriptRow({ index, cue, measure }
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
     // Selecting words to copy them is not a request to jump there.
     const selection = window.getSelection();
-    if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode)) return;
+    if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode))
+      return;
     playFromCue(index);
   };
 

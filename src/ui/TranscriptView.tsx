@@ -45,7 +45,8 @@ export function TranscriptView() {
       useTandem.subscribe((state, previous) => {
         if (state.currentIndex < 0 || !state.isFollowing) return;
         if (!previous.isFollowing) scrollToCue(state.currentIndex, 'jump');
-        else if (state.currentIndex !== previous.currentIndex) scrollToCue(state.currentIndex, 'step');
+        else if (state.currentIndex !== previous.currentIndex)
+          scrollToCue(state.currentIndex, 'step');
       }),
     [scrollToCue],
   );
@@ -59,7 +60,10 @@ export function TranscriptView() {
     if (useTandem.getState().isFollowing) setFollowing(false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (SCROLL_KEYS.has(event.key) && !(event.target instanceof HTMLButtonElement && event.key === ' ')) {
+    if (
+      SCROLL_KEYS.has(event.key) &&
+      !(event.target instanceof HTMLButtonElement && event.key === ' ')
+    ) {
       pauseFollowing();
     }
   };

@@ -15,9 +15,15 @@ const STAMP_LINE = /^(\d{1,2}(?::\d{1,2}){1,2})(?:[ \t\u00a0]+(.*))?$/;
 // Shaped like a stamp ("1:75", "12:3") but not a valid one: worth an error, not text.
 const STAMP_SHAPED = /^(\d{1,2}(?::\d{1,2}){1,2})(?:[ \t]|$)/;
 
+// Newer files open a cue with a WebVTT voice tag: "00:00:00 <v Michael Kennedy>Building a UI…".
+const VOICE_TAG = /^<v(?:\.[^\s>]*)?\s+([^>]+)>\s*/;
+// A voice tag inside a line marks crosstalk; the line keeps its first speaker.
+const INNER_VOICE_TAG = /\s*<\/?v(?:[.\s][^>]*)?>\s*/g;
+
 interface TimedLine {
   stamp: number;
   text: string;
+  speaker?: string;
 }
 
 /** Parses the text; throws TranscriptParseError naming the line when a stamp is malformed. */
@@ -32,7 +38,17 @@ export function parse(source: string): Transcript {
     const match = STAMP_LINE.exec(line);
     const stamp = match ? parseStamp(match[1] as string) : undefined;
     if (match && stamp !== undefined) {
-      timed.push({ stamp, text: (match[2] ?? '').trim() });
+      const text = (match[2] ?? '').trim();
+      const voice = VOICE_TAG.exec(text);
+      timed.push(
+        voice
+          ? {
+              stamp,
+              text: stripVoiceTags(text.slice(voice[0].length)),
+              speaker: (voice[1] as string).trim(),
+            }
+          : { stamp, text: stripVoiceTags(text) },
+      );
     } else if (STAMP_SHAPED.test(line)) {
       throw new TranscriptParseError(
         'bad-timestamp',
@@ -65,7 +81,14 @@ export function parse(source: string): Transcript {
   const title = leading.length === 1 ? leading[0] : undefined;
   const preamble: Cue[] =
     leading.length > 1 ? [{ start: 0, end: Number.NaN, text: leading.join('\n') }] : [];
-  return { ...(title === undefined ? {} : { title }), cues: closeCueEnds([...preamble, ...spreadSharedStamps(timed)]) };
+  return {
+    ...(title === undefined ? {} : { title }),
+    cues: closeCueEnds([...preamble, ...spreadSharedStamps(timed)]),
+  };
+}
+
+function stripVoiceTags(text: string): string {
+  return text.replace(INNER_VOICE_TAG, ' ').trim();
 }
 
 /** "MM:SS" or "H:MM:SS" (whole seconds), or undefined. */
@@ -94,7 +117,13 @@ function spreadSharedStamps(timed: readonly TimedLine[]): Cue[] {
     const total = weights.reduce((a, b) => a + b, 0);
     let offset = 0;
     run.forEach((line, k) => {
-      cues.push({ start: stamp + (span * offset) / total, end: Number.NaN, text: line.text });
+      const start = stamp + (span * offset) / total;
+      cues.push({
+        start,
+        end: Number.NaN,
+        text: line.text,
+        ...(line.speaker ? { speaker: line.speaker } : {}),
+      });
       offset += weights[k] as number;
     });
     i = runEnd;

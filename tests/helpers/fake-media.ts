@@ -1,0 +1,90 @@
+import { vi } from 'vitest';
+import type { CreateWaveform, Waveform } from '../../src/media/player';
+
+/** A media element stand-in: the events and properties the player uses, driven by the test. */
+export class FakeMedia extends EventTarget {
+  currentTime = 0;
+  duration = Number.NaN;
+  paused = true;
+  error: { code: number } | null = null;
+  playResult: Promise<void> = Promise.resolve();
+
+  play = vi.fn((): Promise<void> => {
+    this.paused = false;
+    this.emit('play');
+    this.emit('playing');
+    return this.playResult;
+  });
+
+  pause = vi.fn((): void => {
+    if (this.paused) return;
+    this.paused = true;
+    this.emit('pause');
+  });
+
+  emit(type: string): void {
+    this.dispatchEvent(new Event(type));
+  }
+
+  /** The browser has read the file's header. */
+  loadMetadata(duration: number): void {
+    this.duration = duration;
+    this.emit('loadedmetadata');
+    this.emit('canplay');
+  }
+
+  asMedia(): HTMLMediaElement {
+    return this as unknown as HTMLMediaElement;
+  }
+}
+
+/** A waveform stand-in that records how it was created and lets the test fire its events. */
+export function createFakeWaveform(): {
+  create: CreateWaveform;
+  waveform: Waveform & { fire(): void };
+  options: unknown[];
+} {
+  const listeners = new Set<() => void>();
+  const options: unknown[] = [];
+  const waveform = {
+    on: vi.fn((_event: 'redrawcomplete', listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    setOptions: vi.fn(),
+    destroy: vi.fn(),
+    fire: () => listeners.forEach((l) => l()),
+  };
+  return {
+    create: (o) => {
+      options.push(o);
+      return waveform;
+    },
+    waveform,
+    options,
+  };
+}
+
+/** A requestAnimationFrame stand-in: frames run only when the test says so. */
+export function createFrameClock(): {
+  requestFrame: (cb: () => void) => number;
+  cancelFrame: (handle: number) => void;
+  runFrame(): void;
+  pending(): number;
+} {
+  let next = 1;
+  const queue = new Map<number, () => void>();
+  return {
+    requestFrame: (cb) => {
+      queue.set(next, cb);
+      return next++;
+    },
+    cancelFrame: (handle) => queue.delete(handle),
+    runFrame: () => {
+      const callbacks = [...queue.values()];
+      queue.clear();
+      callbacks.forEach((cb) => cb());
+    },
+    pending: () => queue.size,
+  };
+}

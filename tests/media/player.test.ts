@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPlayer, type Player } from '../../src/media/player';
+import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+
+describe('createPlayer', () => {
+  let media: FakeMedia;
+  let fake: ReturnType<typeof createFakeWaveform>;
+  let clock: ReturnType<typeof createFrameClock>;
+  let player: Player;
+
+  beforeEach(() => {
+    media = new FakeMedia();
+    fake = createFakeWaveform();
+    clock = createFrameClock();
+    player = createPlayer({
+      media: media.asMedia(),
+      container: document.createElement('div'),
+      url: '/episode/audio.mp3',
+      peaks: [[-0.5, 0.5]],
+      duration: 120,
+      fileLabel: 'audio.mp3',
+      createWaveform: fake.create,
+      requestFrame: clock.requestFrame,
+      cancelFrame: clock.cancelFrame,
+    });
+  });
+
+  it('hands wavesurfer our media element, the peaks and the duration, so nothing is decoded', () => {
+    expect(fake.options[0]).toMatchObject({
+      media,
+      url: '/episode/audio.mp3',
+      peaks: [[-0.5, 0.5]],
+      duration: 120,
+    });
+  });
+
+  it('reports playable only once the media says so, with its real duration', () => {
+    const states: boolean[] = [];
+    player.onState((s) => states.push(s.canPlay));
+    expect(player.getState()).toMatchObject({ canPlay: false, duration: 120 });
+    media.loadMetadata(119.5);
+    expect(player.getState()).toMatchObject({ canPlay: true, duration: 119.5 });
+    expect(states).toEqual([true]);
+  });
+
+  it('reads the clock every frame while playing, and stops when paused', async () => {
+    const times: number[] = [];
+    player.onTime((t) => times.push(t));
+    await player.play();
+    expect(player.getState().isPlaying).toBe(true);
+    media.currentTime = 1.016;
+    clock.runFrame();
+    media.currentTime = 1.033;
+    clock.runFrame();
+    expect(times.slice(-2)).toEqual([1.016, 1.033]);
+    player.pause();
+    expect(player.getState().isPlaying).toBe(false);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('reports the time after a seek while paused', () => {
+    const times: number[] = [];
+    player.onTime((t) => times.push(t));
+    player.seek(42);
+    expect(media.currentTime).toBe(42);
+    expect(times).toEqual([42]);
+  });
+
+  it('clamps seeks to the audio and ignores nonsense', () => {
+    player.seek(-5);
+    expect(media.currentTime).toBe(0);
+    player.seek(500);
+    expect(media.currentTime).toBe(120);
+    player.seek(Number.NaN);
+    expect(media.currentTime).toBe(120);
+    player.seek(10);
+    player.skip(-3);
+    expect(media.currentTime).toBe(7);
+  });
+
+  it('toggles between playing and paused', async () => {
+    await player.togglePlay();
+    expect(media.play).toHaveBeenCalledTimes(1);
+    await player.togglePlay();
+    expect(media.pause).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a media error into a message naming the file', () => {
+    media.error = { code: 4 };
+    media.emit('error');
+    expect(player.getState().error).toBe(
+      'Could not play audio.mp3: the file was not found, or its format is not supported by this browser.',
+    );
+  });
+
+  it('reports a refused play, but not a play that a pause interrupted', async () => {
+    media.playResult = Promise.reject(new DOMException('interrupted', 'AbortError'));
+    await player.play();
+    expect(player.getState().error).toBeNull();
+    media.playResult = Promise.reject(new DOMException('not allowed', 'NotAllowedError'));
+    await player.play();
+    expect(player.getState().error).toBe(
+      'Could not start audio.mp3: the browser blocked playback; press Play to start it.',
+    );
+    media.playResult = Promise.reject(new DOMException('no source', 'NotSupportedError'));
+    await player.play();
+    expect(player.getState().error).toBe('Could not start audio.mp3: no source');
+  });
+
+  it('knows when the waveform is drawn', () => {
+    fake.waveform.fire();
+    expect(player.getState().isWaveformDrawn).toBe(true);
+  });
+
+  it('destroy removes every listener and the waveform, and leaves the media alone', async () => {
+    const onTime = vi.fn();
+    player.onTime(onTime);
+    await player.play();
+    player.destroy();
+    expect(fake.waveform.destroy).toHaveBeenCalledTimes(1);
+    expect(clock.pending()).toBe(0);
+    onTime.mockClear();
+    media.emit('seeked');
+    media.emit('playing');
+    clock.runFrame();
+    expect(onTime).not.toHaveBeenCalled();
+    fake.waveform.fire();
+    expect(player.getState().isWaveformDrawn).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPlayer } from '../../src/media/player';
+import { useTandem } from '../../src/state/store';
+import { connectPlayer } from '../../src/state/sync';
+import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { resetStore } from '../helpers/store';
+
+function setup() {
+  const media = new FakeMedia();
+  const clock = createFrameClock();
+  const player = createPlayer({
+    media: media.asMedia(),
+    container: document.createElement('div'),
+    url: 'a.mp3',
+    peaks: [[0, 0]],
+    duration: 30,
+    fileLabel: 'a.mp3',
+    createWaveform: createFakeWaveform().create,
+    requestFrame: clock.requestFrame,
+    cancelFrame: clock.cancelFrame,
+  });
+  return { media, clock, player };
+}
+
+const cue = (start: number) => ({ start, end: Number.NaN, text: `line at ${start}` });
+
+describe('connectPlayer', () => {
+  beforeEach(resetStore);
+
+  it('writes the cue index to the store only when it changes, not every frame', async () => {
+    const { media, clock, player } = setup();
+    useTandem.getState().setTranscript({ cues: [cue(0), cue(5), cue(10)] });
+    connectPlayer(player);
+    const writes = vi.fn();
+    const unsubscribe = useTandem.subscribe((s, prev) => {
+      if (s.currentIndex !== prev.currentIndex) writes(s.currentIndex);
+    });
+    await player.play();
+    for (let t = 0; t < 12; t += 1 / 60) {
+      media.currentTime = t;
+      clock.runFrame();
+    }
+    unsubscribe();
+    expect(writes.mock.calls).toEqual([[1], [2]]);
+    expect(useTandem.getState().currentIndex).toBe(2);
+  });
+
+  it('highlights the right line as soon as a transcript arrives after the audio', () => {
+    const { media, player } = setup();
+    media.currentTime = 7;
+    connectPlayer(player);
+    expect(useTandem.getState().currentIndex).toBe(-1);
+    useTandem.getState().setTranscript({ cues: [cue(0), cue(5), cue(10)] });
+    expect(useTandem.getState().currentIndex).toBe(1);
+  });
+
+  it('mirrors the playback state and lets go of the player when disconnected', async () => {
+    const { media, player } = setup();
+    const disconnect = connectPlayer(player);
+    expect(useTandem.getState().player).toBe(player);
+    media.loadMetadata(29.5);
+    await player.play();
+    expect(useTandem.getState().playback).toMatchObject({
+      isPlaying: true,
+      canPlay: true,
+      duration: 29.5,
+    });
+    disconnect();
+    expect(useTandem.getState().player).toBeNull();
+  });
+
+  it('a click on a line seeks to its start, plays, and follows again', () => {
+    const { media, player } = setup();
+    useTandem.getState().setTranscript({ cues: [cue(0), cue(5), cue(10)] });
+    connectPlayer(player);
+    useTandem.getState().setFollowing(false);
+    useTandem.getState().playFromCue(2);
+    expect(media.currentTime).toBe(10);
+    expect(media.play).toHaveBeenCalled();
+    expect(useTandem.getState()).toMatchObject({ isFollowing: true, currentIndex: 2 });
+  });
+});

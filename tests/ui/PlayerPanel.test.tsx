@@ -1,0 +1,95 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPlayer } from '../../src/media/player';
+import { connectPlayer } from '../../src/state/sync';
+import { PlayButton } from '../../src/ui/PlayButton';
+import { SeekWaveform } from '../../src/ui/SeekWaveform';
+import { TimeReadout } from '../../src/ui/TimeReadout';
+import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { resetStore } from '../helpers/store';
+
+function Controls() {
+  return (
+    <>
+      <SeekWaveform containerRef={{ current: null }} />
+      <PlayButton />
+      <TimeReadout />
+    </>
+  );
+}
+
+function connect() {
+  const media = new FakeMedia();
+  const clock = createFrameClock();
+  const player = createPlayer({
+    media: media.asMedia(),
+    container: document.createElement('div'),
+    url: 'a.mp3',
+    peaks: [[0, 0]],
+    duration: 2989.9,
+    fileLabel: 'a.mp3',
+    createWaveform: createFakeWaveform().create,
+    requestFrame: clock.requestFrame,
+    cancelFrame: clock.cancelFrame,
+  });
+  act(() => {
+    connectPlayer(player);
+  });
+  return { media, clock, player };
+}
+
+describe('player controls', () => {
+  beforeEach(resetStore);
+
+  it('shows 0:00 / 49:49 and a Play button that waits until the audio can play', () => {
+    render(<Controls />);
+    const { media } = connect();
+    expect(screen.getByText('49:49')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeDisabled();
+    act(() => media.loadMetadata(2989.9));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
+    expect(screen.getByLabelText('Elapsed time and duration')).toHaveTextContent('0:00 / 49:49');
+  });
+
+  it('Play becomes Pause while playing, and back', () => {
+    render(<Controls />);
+    const { media } = connect();
+    act(() => media.loadMetadata(2989.9));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(media.play).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(media.pause).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('the Seek slider reports the time in numbers and words, updated per frame', async () => {
+    render(<Controls />);
+    const { media, clock, player } = connect();
+    const slider = screen.getByRole('slider', { name: 'Seek' });
+    expect(slider).toHaveAttribute('aria-valuemin', '0');
+    expect(slider).toHaveAttribute('aria-valuemax', '2989');
+    await act(() => player.play());
+    media.currentTime = 757.4;
+    clock.runFrame();
+    expect(slider).toHaveAttribute('aria-valuenow', '757');
+    expect(slider).toHaveAttribute('aria-valuetext', '12:37 of 49:49');
+    expect(screen.getByLabelText('Elapsed time and duration')).toHaveTextContent('12:37 / 49:49');
+  });
+
+  it.each([
+    ['ArrowRight', 105],
+    ['ArrowUp', 105],
+    ['ArrowLeft', 95],
+    ['ArrowDown', 95],
+    ['PageUp', 160],
+    ['PageDown', 40],
+    ['Home', 0],
+    ['End', 2989.9],
+  ])('%s on the slider seeks to %d s', (key, expected) => {
+    render(<Controls />);
+    const { media } = connect();
+    media.currentTime = 100;
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Seek' }), { key });
+    expect(media.currentTime).toBeCloseTo(expected, 6);
+  });
+});

@@ -1,0 +1,131 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Cue } from '../../src/core/transcript';
+import { useTandem } from '../../src/state/store';
+import { TranscriptView } from '../../src/ui/TranscriptView';
+import { useShortcuts } from '../../src/ui/use-shortcuts';
+import { resetStore } from '../helpers/store';
+
+// Every render of a row asks whether it is current, exactly once: count those calls per row.
+const rowRenders = vi.hoisted(() => new Map<number, number>());
+vi.mock('../../src/state/selectors', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/state/selectors')>();
+  return {
+    useIsCurrentCue(index: number) {
+      rowRenders.set(index, (rowRenders.get(index) ?? 0) + 1);
+      return original.useIsCurrentCue(index);
+    },
+  };
+});
+
+const cues: Cue[] = Array.from({ length: 1000 }, (_, i) => ({
+  start: i * 4,
+  end: (i + 1) * 4,
+  text: i === 3 ? '<img src=x onerror="window.hacked=1"> <b>not bold</b>' : `Line number ${i}`,
+}));
+
+function Page() {
+  useShortcuts();
+  return <TranscriptView />;
+}
+
+function renderedIndexes(): number[] {
+  return [...document.querySelectorAll('[data-cue-index]')].map((row) =>
+    Number(row.getAttribute('data-cue-index')),
+  );
+}
+
+describe('TranscriptView', () => {
+  beforeEach(() => {
+    resetStore();
+    rowRenders.clear();
+    useTandem.getState().setTranscript({ cues });
+  });
+
+  it('is the "Transcript" region and renders only the rows near the viewport', () => {
+    render(<Page />);
+    const region = screen.getByRole('region', { name: 'Transcript' });
+    const rows = within(region).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    expect(renderedIndexes()[0]).toBe(0);
+    expect(rows[1]).toHaveTextContent('0:04');
+    expect(rows[1]).toHaveTextContent('Line number 1');
+  });
+
+  it('renders transcript text as text, never as HTML', () => {
+    render(<Page />);
+    const row = document.querySelector('[data-cue-index="3"]') as HTMLElement;
+    expect(row).toHaveTextContent('<img src=x onerror="window.hacked=1"> <b>not bold</b>');
+    expect(row.querySelector('img, b')).toBeNull();
+  });
+
+  it('marks exactly the current line with aria-current', () => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(2));
+    const current = document.querySelectorAll('[aria-current="true"]');
+    expect(current).toHaveLength(1);
+    expect(current[0]).toHaveAttribute('data-cue-index', '2');
+  });
+
+  it('a cue change re-renders only the two rows whose current-ness changed', () => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(1));
+    rowRenders.clear();
+    act(() => useTandem.getState().setCurrentIndex(2));
+    expect(Object.fromEntries(rowRenders)).toEqual({ 1: 1, 2: 1 });
+  });
+
+  it('follows the current line into view', () => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(500));
+    expect(renderedIndexes()).toContain(500);
+    expect(renderedIndexes()).not.toContain(0);
+  });
+
+  it('clicking a line plays from its start', () => {
+    const playFromCue = vi.fn();
+    useTandem.setState({ playFromCue });
+    render(<Page />);
+    fireEvent.click(screen.getByText('Line number 5'));
+    expect(playFromCue).toHaveBeenCalledWith(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Go to 0:28' }));
+    expect(playFromCue).toHaveBeenLastCalledWith(7);
+  });
+
+  it.each([
+    ['the wheel', (scroller: Element) => fireEvent.wheel(scroller, { deltaY: 300 })],
+    ['a touch drag', (scroller: Element) => fireEvent.touchMove(scroller)],
+    ['a scroll key', (scroller: Element) => fireEvent.keyDown(scroller, { key: 'PageDown' })],
+    ['a grab of the scrollbar', (scroller: Element) => fireEvent.pointerDown(scroller)],
+  ])('scrolling away with %s pauses following and offers the way back', (_how, scrollAway) => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(1));
+    expect(screen.queryByRole('button', { name: 'Back to current line' })).toBeNull();
+    scrollAway(document.querySelector('.transcript-scroller') as Element);
+    expect(useTandem.getState().isFollowing).toBe(false);
+    // While paused, a cue change does not drag the list back.
+    act(() => useTandem.getState().setCurrentIndex(600));
+    expect(renderedIndexes()).not.toContain(600);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to current line' }));
+    expect(useTandem.getState().isFollowing).toBe(true);
+    expect(renderedIndexes()).toContain(600);
+    expect(screen.queryByRole('button', { name: 'Back to current line' })).toBeNull();
+  });
+
+  it('Esc brings the current line back', () => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(300));
+    fireEvent.wheel(document.querySelector('.transcript-scroller') as Element);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(useTandem.getState().isFollowing).toBe(true);
+  });
+
+  it('says so when there are no lines', () => {
+    resetStore();
+    render(<Page />);
+    expect(screen.getByRole('region', { name: 'Transcript' })).toHaveTextContent(
+      'No transcript lines to show.',
+    );
+  });
+});
