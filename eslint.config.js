@@ -15,7 +15,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // This rule is advice for React Compiler builds; Tandem does not use the compiler.
       'react-hooks/incompatible-library': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
