@@ -22,8 +22,9 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts run in Node, and the bench also passes functions to run in the page.
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Only src/media touches the media element and wavesurfer.

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { episodeFolderFromSearch } from './state/load-episode';
 import { App } from './ui/App';
 import './styles.css';
 
@@ -7,6 +8,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App episodeUrl={episodeFolderFromSearch(window.location.search)} />
   </StrictMode>,
 );

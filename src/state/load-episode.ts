@@ -13,6 +13,17 @@ import { useTandem } from './store';
 /** The folder of the embedded demo episode. */
 export const DEMO_EPISODE_URL = `${import.meta.env.BASE_URL}episodes/talk-python-013/`;
 
+/**
+ * The episode folder a page address asks for: `?episode=episodes/<id>/` opens another folder
+ * served by this site (same origin only); anything else, or nothing, is the demo episode.
+ */
+export function episodeFolderFromSearch(search: string, origin = window.location.origin): string {
+  const requested = new URLSearchParams(search).get('episode');
+  if (!requested) return DEMO_EPISODE_URL;
+  const url = new URL(requested.endsWith('/') ? requested : `${requested}/`, `${origin}/`);
+  return url.origin === origin ? url.href : DEMO_EPISODE_URL;
+}
+
 /** What a loaded episode needs to play: its metadata, where its audio is, and its peaks. */
 export interface LoadedEpisode {
   meta: EpisodeMeta;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadEpisode } from '../../src/state/load-episode';
+import { episodeFolderFromSearch, loadEpisode } from '../../src/state/load-episode';
 import { useTandem } from '../../src/state/store';
 import { resetStore } from '../helpers/store';
 
@@ -84,5 +84,19 @@ describe('loadEpisode', () => {
     expect(useTandem.getState().errors).toEqual([
       'episode.json: expected "title" to be a non-empty string.',
     ]);
+  });
+});
+
+describe('episodeFolderFromSearch', () => {
+  const origin = 'http://localhost:3000';
+  it.each([
+    ['', '/episodes/talk-python-013/'],
+    ['?t=12', '/episodes/talk-python-013/'],
+    ['?episode=episodes/long', 'http://localhost:3000/episodes/long/'],
+    ['?episode=/bench/episode/', 'http://localhost:3000/bench/episode/'],
+    ['?episode=https://evil.example/x/', '/episodes/talk-python-013/'],
+    ['?episode=//evil.example/x/', '/episodes/talk-python-013/'],
+  ])('%j opens %j', (search, folder) => {
+    expect(episodeFolderFromSearch(search, origin)).toBe(folder);
   });
 });

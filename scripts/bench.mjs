@@ -1,0 +1,199 @@
+// Measures Tandem in the system Chromium against the production build (run `npm run bench`).
+// Prints one table and writes bench/results.json. Numbers, not assertions: shared 2-core
+// machines are too noisy for timed tests.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { writeLongEpisode } from './lib/long-episode.mjs';
+
+const PORT = 4178;
+const BASE = `http://127.0.0.1:${PORT}`;
+const LOADS = 5;
+const PLAY_SECONDS = 8;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Serves the production build (dist/) the way `vite preview` does, in this process. */
+async function startServer() {
+  return preview({
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+    logLevel: 'warn',
+  });
+}
+
+/** Opens the page fresh and returns ms from navigation start to performance.mark("tandem:ready"). */
+async function timeToReady(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}${path}`);
+  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  const ms = await page.evaluate(() => performance.getEntriesByName('tandem:ready')[0].startTime);
+  await context.close();
+  return ms;
+}
+
+async function heapAndDom(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    heapMB: metric('JSHeapUsedSize') / 2 ** 20,
+    domNodes: metric('Nodes'),
+    rows: await page.locator('[data-cue-index]').count(),
+  };
+}
+
+/** Plays at 2x for a while; main-thread time per frame from Chromium's own task accounting. */
+async function playAt2x(page, cdp) {
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => !document.querySelector('audio').paused);
+  await page.evaluate(() => {
+    document.querySelector('audio').playbackRate = 2;
+    window.__bench = { frames: 0, cueChanges: 0, longTasks: [] };
+    const countFrame = () => {
+      window.__bench.frames++;
+      window.__bench.raf = requestAnimationFrame(countFrame);
+    };
+    window.__bench.raf = requestAnimationFrame(countFrame);
+    new MutationObserver((records) => {
+      window.__bench.cueChanges += records.filter(
+        (r) => r.target.getAttribute('aria-current') === 'true',
+      ).length;
+    }).observe(document.querySelector('.transcript-scroller'), {
+      subtree: true,
+      attributeFilter: ['aria-current'],
+    });
+    new PerformanceObserver((list) => {
+      window.__bench.longTasks.push(...list.getEntries().map((e) => e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  const before = (await cdp.send('Performance.getMetrics')).metrics;
+  await page.waitForTimeout(PLAY_SECONDS * 1000);
+  const after = (await cdp.send('Performance.getMetrics')).metrics;
+  const stats = await page.evaluate(() => {
+    cancelAnimationFrame(window.__bench.raf);
+    return window.__bench;
+  });
+  const delta = (name) =>
+    (after.find((m) => m.name === name)?.value ?? 0) -
+    (before.find((m) => m.name === name)?.value ?? 0);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  return {
+    frames: stats.frames,
+    fps: stats.frames / PLAY_SECONDS,
+    mainThreadMsPerFrame: (delta('TaskDuration') * 1000) / stats.frames,
+    scriptMsPerFrame: (delta('ScriptDuration') * 1000) / stats.frames,
+    cueChanges: stats.cueChanges,
+    longTasks: stats.longTasks.length,
+    longestTaskMs: Math.max(0, ...stats.longTasks),
+  };
+}
+
+async function measure(browser, name, path, startAt) {
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) loads.push(await timeToReady(browser, path));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${BASE}${path}`);
+  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  const afterLoad = await heapAndDom(page, cdp);
+  await page.evaluate((t) => {
+    document.querySelector('audio').currentTime = t;
+  }, startAt);
+  const playing = await playAt2x(page, cdp);
+  const afterPlay = await heapAndDom(page, cdp);
+  await context.close();
+  return {
+    name,
+    readyMs: {
+      median: median(loads),
+      min: Math.min(...loads),
+      max: Math.max(...loads),
+      runs: loads.length,
+    },
+    afterLoad,
+    playing,
+    afterPlay,
+  };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+try {
+  const longPath = await writeLongEpisode('dist');
+  const results = [
+    await measure(browser, 'demo episode (734 lines, 49:49)', '/', 600),
+    await measure(browser, 'long episode (100,000 lines, 3:00:00)', `/?episode=${longPath}`, 5400),
+  ];
+  const rows = [
+    ['', ...results.map((r) => r.name)],
+    [
+      'load → tandem:ready, median ms (min–max)',
+      ...results.map(
+        (r) =>
+          `${round(r.readyMs.median, 0)} (${round(r.readyMs.min, 0)}–${round(r.readyMs.max, 0)})`,
+      ),
+    ],
+    [
+      'transcript rows in the DOM',
+      ...results.map((r) => `${r.afterLoad.rows} (after play ${r.afterPlay.rows})`),
+    ],
+    ['DOM nodes', ...results.map((r) => String(r.afterLoad.domNodes))],
+    [
+      'JS heap after GC, MB (after play)',
+      ...results.map((r) => `${round(r.afterLoad.heapMB)} (${round(r.afterPlay.heapMB)})`),
+    ],
+    [
+      `playing at 2× for ${PLAY_SECONDS} s: frames/s`,
+      ...results.map((r) => String(round(r.playing.fps))),
+    ],
+    [
+      '  main-thread ms per frame',
+      ...results.map((r) => String(round(r.playing.mainThreadMsPerFrame, 2))),
+    ],
+    ['  script ms per frame', ...results.map((r) => String(round(r.playing.scriptMsPerFrame, 2)))],
+    ['  cue changes seen', ...results.map((r) => String(r.playing.cueChanges))],
+    [
+      '  long tasks (> 50 ms), longest ms',
+      ...results.map((r) => `${r.playing.longTasks}, ${round(r.playing.longestTaskMs, 0)}`),
+    ],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  rows.slice(1).forEach((row) => console.log(line(row)));
+  await mkdir('bench', { recursive: true });
+  const browserVersion = browser.version();
+  await writeFile(
+    'bench/results.json',
+    `${JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, cores: (await import('node:os')).cpus().length, results }, null, 2)}\n`,
+  );
+  console.log(`\nChromium ${browserVersion}; results in bench/results.json`);
+} finally {
+  await browser.close();
+  await server.close();
+}

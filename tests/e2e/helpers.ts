@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { createCueIndex, cueIndexAt } from '../../src/core/locate';
+import { parse } from '../../src/core/formats/talk-python';
+
+/** The demo transcript as the app parses it. */
+export const demo = parse(readFileSync('public/episodes/talk-python-013/transcript.txt', 'utf8'));
+const demoIndex = createCueIndex(demo.cues);
+
+/** The cue the demo transcript says is current at time t. */
+export function demoCueAt(t: number): number {
+  return cueIndexAt(demoIndex, t);
+}
+
+/** Opens the app and waits for the page's own "ready" mark and for playable audio. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+}
+
+export async function mediaTime(page: Page): Promise<number> {
+  return page.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).currentTime);
+}
+
+export async function currentRowIndex(page: Page): Promise<number> {
+  const rows = page.locator('[aria-current="true"]');
+  await expect(rows).toHaveCount(1);
+  return Number(await rows.getAttribute('data-cue-index'));
+}
+
+/** Seeks the media directly, as a test fixture (the app is told by the media events). */
+export async function seekMedia(page: Page, time: number): Promise<void> {
+  await page.evaluate(
+    (t) =>
+      new Promise<void>((resolve) => {
+        const audio = document.querySelector('audio') as HTMLAudioElement;
+        audio.addEventListener('seeked', () => resolve(), { once: true });
+        audio.currentTime = t;
+      }),
+    time,
+  );
+}
