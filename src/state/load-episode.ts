@@ -8,6 +8,7 @@ import {
 } from '../core/episode';
 import { parse as parseTalkPython } from '../core/formats/talk-python';
 import { TranscriptParseError } from '../core/formats/parse-error';
+import { closeCueEnds } from '../core/transcript';
 import { useTandem } from './store';
 
 /** The folder of the embedded demo episode. */
@@ -87,19 +88,6 @@ export async function loadEpisode(
   }
   setEpisode(meta);
 
-  const transcriptLoad = fetchText(
-    new URL(meta.transcript, metaUrl).href,
-    meta.transcript,
-    fetchImpl,
-  )
-    .then((text) => setTranscript(parseTalkPython(text)))
-    .catch((error: unknown) => {
-      addError(
-        error instanceof TranscriptParseError
-          ? `Could not read the transcript ${meta.transcript}: line ${error.line}, column ${error.column}: ${error.detail}`
-          : messageOf(error),
-      );
-    });
   const peaksLoad = meta.peaks
     ? fetchJson(new URL(meta.peaks, metaUrl).href, meta.peaks, fetchImpl)
         .then((data) => readPeaks(data, meta.peaks as string))
@@ -108,6 +96,23 @@ export async function loadEpisode(
           return null;
         })
     : Promise.resolve(null);
-  const [, peaks] = await Promise.all([transcriptLoad, peaksLoad]);
+  const transcriptLoad = fetchText(
+    new URL(meta.transcript, metaUrl).href,
+    meta.transcript,
+    fetchImpl,
+  )
+    .then(parseTalkPython)
+    .catch((error: unknown) => {
+      addError(
+        error instanceof TranscriptParseError
+          ? `Could not read the transcript ${meta.transcript}: line ${error.line}, column ${error.column}: ${error.detail}`
+          : messageOf(error),
+      );
+      return null;
+    });
+  const [transcript, peaks] = await Promise.all([transcriptLoad, peaksLoad]);
+  // The last line lasts until the audio ends.
+  if (transcript)
+    setTranscript({ ...transcript, cues: closeCueEnds(transcript.cues, peaks?.duration) });
   return { meta, audioUrl: new URL(meta.audio, metaUrl).href, peaks };
 }

@@ -100,3 +100,14 @@ describe('episodeFolderFromSearch', () => {
     expect(episodeFolderFromSearch(search, origin)).toBe(folder);
   });
 });
+
+describe('loadEpisode and the audio length', () => {
+  beforeEach(resetStore);
+  it('ends the last line where the audio ends', async () => {
+    await loadEpisode('/episodes/demo/', useTandem, serve(good));
+    expect(useTandem.getState().transcript?.cues.map((c) => [c.start, c.end])).toEqual([
+      [0, 5],
+      [5, 10],
+    ]);
+  });
+});

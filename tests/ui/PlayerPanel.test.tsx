@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPlayer } from '../../src/media/player';
 import { connectPlayer } from '../../src/state/sync';
@@ -91,5 +92,21 @@ describe('player controls', () => {
     media.currentTime = 100;
     fireEvent.keyDown(screen.getByRole('slider', { name: 'Seek' }), { key });
     expect(media.currentTime).toBeCloseTo(expected, 6);
+  });
+
+  it('works from the keyboard alone: Tab reaches the slider, then Play', async () => {
+    const user = userEvent.setup();
+    render(<Controls />);
+    const { media } = connect();
+    act(() => media.loadMetadata(2989.9));
+    await user.tab();
+    expect(screen.getByRole('slider', { name: 'Seek' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(media.currentTime).toBe(5);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(media.play).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus();
   });
 });
