@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, findInText, foldQuery, searchTranscript } from '../../src/core/search';
+import type { Cue } from '../../src/core/transcript';
+
+const cues = (...texts: string[]): Cue[] => texts.map((text, i) => ({ start: i, end: i + 1, text }));
+
+describe('searchTranscript', () => {
+  const index = createSearchIndex(
+    cues('Flask is a micro framework.', 'Armin wrote FLASK and Jinja.', 'Café crème, naïve résumé', 'nothing here', 'flask flask'),
+  );
+
+  it('finds every occurrence, in order, ignoring case', () => {
+    expect(searchTranscript(index, 'flask').matches).toEqual([
+      { cueIndex: 0, occurrence: 0 },
+      { cueIndex: 1, occurrence: 0 },
+      { cueIndex: 4, occurrence: 0 },
+      { cueIndex: 4, occurrence: 1 },
+    ]);
+  });
+
+  it('ignores accents on either side', () => {
+    expect(searchTranscript(index, 'cafe').matches).toEqual([{ cueIndex: 2, occurrence: 0 }]);
+    expect(searchTranscript(index, 'RÉSUME').matches).toEqual([{ cueIndex: 2, occurrence: 0 }]);
+    expect(searchTranscript(index, 'naive resume').matches).toHaveLength(1);
+  });
+
+  it('trims the query and treats a run of spaces as one', () => {
+    expect(searchTranscript(index, '  micro    framework ').matches).toEqual([{ cueIndex: 0, occurrence: 0 }]);
+  });
+
+  it('finds nothing for an empty query or across two lines', () => {
+    expect(searchTranscript(index, '   ')).toEqual({ matches: [], isCapped: false });
+    expect(searchTranscript(index, 'jinja. café').matches).toEqual([]);
+  });
+
+  it('stops at the limit and says so', () => {
+    const many = createSearchIndex(cues(...Array.from({ length: 50 }, () => 'a a a')));
+    expect(searchTranscript(many, 'a', 100)).toMatchObject({ isCapped: true });
+    expect(searchTranscript(many, 'a', 100).matches).toHaveLength(100);
+    expect(searchTranscript(many, 'a', 150).isCapped).toBe(false);
+  });
+
+  it('agrees with findInText line by line, for any text and query', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'é', 'É', 'e\u0301', ' ', '\n', 'ß', 'ﬁ', 'İ', '.') });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), text, (lines, query) => {
+        const result = searchTranscript(createSearchIndex(cues(...lines)), query);
+        const perLine = lines.flatMap((line, cueIndex) =>
+          findInText(line, query).map((_, occurrence) => ({ cueIndex, occurrence })),
+        );
+        expect(result.matches).toEqual(perLine);
+      }),
+    );
+  });
+});
+
+describe('findInText', () => {
+  it.each([
+    ['Flask is FLASK', 'flask', [[0, 5], [9, 14]]],
+    ['Café crème', 'creme', [[5, 10]]],
+    ['Cafe\u0301 noir', 'café', [[0, 5]]],
+    ['no match', 'flask', []],
+  ])('%j with %j → %j', (text, query, ranges) => {
+    expect(findInText(text, query)).toEqual(ranges);
+  });
+
+  it('gives ranges that, cut from the text, fold to the query', () => {
+    expect(findInText('Naïve RÉSUMÉ', 'resume').map(([a, b]) => 'Naïve RÉSUMÉ'.slice(a, b))).toEqual(['RÉSUMÉ']);
+  });
+});
+
+describe('foldQuery', () => {
+  it('lower-cases and strips accents', () => {
+    expect(foldQuery(' Ça  Va ')).toBe('ca va');
+  });
+});
