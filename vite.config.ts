@@ -8,12 +8,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
-    include: [
-      'tests/core/**/*.test.ts',
-      'tests/media/**/*.test.ts',
-      'tests/ui/**/*.test.tsx',
-      'tests/state/**/*.test.ts',
-    ],
+    include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },

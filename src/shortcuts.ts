@@ -1,32 +1,98 @@
 /**
- * The one table of keyboard shortcuts. The keydown handler reads it, and so do the help dialog
- * and the controls' aria-keyshortcuts.
+ * The one table of keyboard shortcuts. The keydown handler, the help dialog and the controls'
+ * aria-keyshortcuts all read it.
  */
 
-/** What a shortcut does; the store's actions carry them out. */
-export type ShortcutAction = 'togglePlay' | 'backToCurrentLine';
+/** What a shortcut does; `use-shortcuts` maps each to a store action. */
+export type ShortcutAction =
+  | 'togglePlay'
+  | 'back10'
+  | 'forward10'
+  | 'back5'
+  | 'forward5'
+  | 'previousLine'
+  | 'nextLine'
+  | 'slower'
+  | 'faster'
+  | 'toggleMute'
+  | 'jumpToPercent'
+  | 'search'
+  | 'toggleFollow'
+  | 'escape'
+  | 'copyLink'
+  | 'toggleRepeat'
+  | 'showHelp';
 
 export interface Shortcut {
   action: ShortcutAction;
-  /** KeyboardEvent.key values, as typed (" " is Space). */
+  /**
+   * Key combinations: a KeyboardEvent.key value (" " is Space, letters in lower case), with
+   * "Shift+" for a shifted named key and "Mod+" for Ctrl (Cmd on a Mac).
+   */
   keys: readonly string[];
   description: string;
-  group: 'Playback' | 'Transcript';
+  group: 'Playback' | 'Transcript' | 'General';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'togglePlay', keys: [' ', 'k', 'K'], description: 'Play or pause', group: 'Playback' },
+  { action: 'togglePlay', keys: [' ', 'k'], description: 'Play or pause', group: 'Playback' },
+  { action: 'back10', keys: ['j'], description: 'Back 10 seconds', group: 'Playback' },
+  { action: 'forward10', keys: ['l'], description: 'Forward 10 seconds', group: 'Playback' },
+  { action: 'back5', keys: ['ArrowLeft'], description: 'Back 5 seconds', group: 'Playback' },
+  { action: 'forward5', keys: ['ArrowRight'], description: 'Forward 5 seconds', group: 'Playback' },
+  { action: 'slower', keys: ['<'], description: 'Slower (−0.25×)', group: 'Playback' },
+  { action: 'faster', keys: ['>'], description: 'Faster (+0.25×)', group: 'Playback' },
+  { action: 'toggleMute', keys: ['m'], description: 'Mute or unmute', group: 'Playback' },
   {
-    action: 'backToCurrentLine',
-    keys: ['Escape'],
-    description: 'Back to the current line',
+    action: 'jumpToPercent',
+    keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    description: 'Jump to 0–90 % of the episode',
+    group: 'Playback',
+  },
+  {
+    action: 'previousLine',
+    keys: ['Shift+ArrowLeft'],
+    description: 'Previous line',
     group: 'Transcript',
   },
+  { action: 'nextLine', keys: ['Shift+ArrowRight'], description: 'Next line', group: 'Transcript' },
+  {
+    action: 'toggleRepeat',
+    keys: ['r'],
+    description: 'Repeat the current line on or off',
+    group: 'Transcript',
+  },
+  {
+    action: 'toggleFollow',
+    keys: ['f'],
+    description: 'Follow the current line on or off',
+    group: 'Transcript',
+  },
+  {
+    action: 'search',
+    keys: ['/', 'Mod+f'],
+    description: 'Search the transcript',
+    group: 'Transcript',
+  },
+  {
+    action: 'escape',
+    keys: ['Escape'],
+    description: 'Close, clear the search, or go back to the current line',
+    group: 'General',
+  },
+  {
+    action: 'copyLink',
+    keys: ['c'],
+    description: 'Copy a link to the current time',
+    group: 'General',
+  },
+  { action: 'showHelp', keys: ['?'], description: 'Show these shortcuts', group: 'General' },
 ];
 
 /** The subset of a keyboard event the matcher needs. */
 export interface KeyPress {
   key: string;
+  shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -34,28 +100,81 @@ export interface KeyPress {
   target: EventTarget | null;
 }
 
-const TYPING_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
+/** A matched shortcut, with the key that chose it (the digit, for jumpToPercent). */
+export interface ShortcutMatch {
+  action: ShortcutAction;
+  key: string;
+}
 
-/** Whether the key went to a place where typing text (or pressing a button) owns the key. */
-function isOwnedByTarget(key: string, target: EventTarget | null): boolean {
+const TYPING_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider']);
+
+/** Whether the focused element owns this key: typing, or Space pressing a button. */
+function isOwnedByTarget(combo: string, target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
+  if (combo.startsWith('Mod+') || combo === 'Escape') return false;
   if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
     return true;
   const role = target.getAttribute('role');
   if (role !== null && TYPING_ROLES.has(role)) return true;
-  // Space on a focused button presses that button, and nothing else.
-  return (
-    key === ' ' && target.closest('button, a[href], [role="button"], [role="slider"]') !== null
-  );
+  // Space and Enter on a focused button press that button, and nothing else.
+  return combo === ' ' && target.closest('button, a[href], summary, [role="button"]') !== null;
 }
 
-/** The action a key press asks for, or undefined if it is not ours to handle. */
+/** The combination a key press spells, in the table's notation, or undefined for Alt ones. */
+export function comboOf(
+  press: Pick<KeyPress, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): string | undefined {
+  if (press.altKey) return undefined;
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  if (press.ctrlKey || press.metaKey) return `Mod+${key}`;
+  // A shifted character is already in `key` ("?", "<"); only named keys carry "Shift+".
+  return press.shiftKey && press.key.length > 1 ? `Shift+${key}` : key;
+}
+
+/**
+ * The action a key press asks for, or undefined when it is not ours: browser combinations
+ * (Ctrl+R, Ctrl+L, …) other than our own Mod+F, and keys the focused element owns.
+ */
 export function matchShortcut(
   press: KeyPress,
   table: readonly Shortcut[] = SHORTCUTS,
-): ShortcutAction | undefined {
-  // Ctrl/Cmd/Alt combinations belong to the browser (Ctrl+R, Ctrl+L, …).
-  if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
-  if (isOwnedByTarget(press.key, press.target)) return undefined;
-  return table.find((shortcut) => shortcut.keys.includes(press.key))?.action;
+): ShortcutMatch | undefined {
+  const combo = comboOf(press);
+  if (combo === undefined || isOwnedByTarget(combo, press.target)) return undefined;
+  const shortcut = table.find((s) => s.keys.includes(combo));
+  return shortcut && { action: shortcut.action, key: combo };
+}
+
+const KEY_NAMES: Record<string, string> = {
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Escape: 'Esc',
+};
+
+/** How a combination is written for people: "Space", "Shift+←", "Ctrl/⌘+F", "K". */
+export function describeCombo(combo: string): string {
+  const [modifier, key] =
+    combo.includes('+') && combo.length > 1 ? (combo.split('+') as [string, string]) : ['', combo];
+  const name = KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+  if (modifier === 'Mod') return `Ctrl/⌘+${name}`;
+  return modifier ? `${modifier}+${name}` : name;
+}
+
+/** The aria-keyshortcuts value for an action ("Space K", "Shift+ArrowLeft", "Control+F Meta+F"). */
+export function ariaKeyShortcuts(
+  action: ShortcutAction,
+  table: readonly Shortcut[] = SHORTCUTS,
+): string {
+  const keys = table.find((s) => s.action === action)?.keys ?? [];
+  return keys
+    .flatMap((combo) => {
+      if (combo.startsWith('Mod+')) {
+        const key = combo.slice(4).toUpperCase();
+        return [`Control+${key}`, `Meta+${key}`];
+      }
+      if (combo === ' ') return ['Space'];
+      return [combo.length === 1 ? combo.toUpperCase() : combo];
+    })
+    .join(' ');
 }

@@ -25,7 +25,8 @@ export interface SearchResult {
 }
 
 const MARKS = /\p{M}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+// Printable ASCII and common white space fold by lower-casing alone: the fast path.
+const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
 const foldedChars = new Map<string, string>();
 
 /** One character folded: lower case, accents removed ("É" → "e", "ﬁ" stays itself). */
@@ -43,7 +44,7 @@ function foldChar(char: string): string {
  * `map[i]` is the index in `text` of the character that produced folded position i.
  */
 export function foldText(text: string): { folded: string; map: number[] | null } {
-  if (ASCII.test(text)) return { folded: text.toLowerCase(), map: null };
+  if (PLAIN_ASCII.test(text)) return { folded: text.toLowerCase(), map: null };
   let folded = '';
   const map: number[] = [];
   let i = 0;
@@ -102,7 +103,11 @@ export function searchTranscript(index: SearchIndex, query: string, limit = 10_0
   if (needle === '') return { matches, isCapped: false };
   let lastCue = -1;
   let occurrence = 0;
-  for (let at = index.folded.indexOf(needle); at >= 0; at = index.folded.indexOf(needle, at + needle.length)) {
+  for (
+    let at = index.folded.indexOf(needle);
+    at >= 0;
+    at = index.folded.indexOf(needle, at + needle.length)
+  ) {
     if (matches.length === limit) return { matches, isCapped: true };
     const cueIndex = cueAtOffset(index, at);
     occurrence = cueIndex === lastCue ? occurrence + 1 : 0;
@@ -120,7 +125,8 @@ export function findInText(text: string, query: string): Array<[number, number]>
   const needle = foldQuery(query);
   if (needle === '') return [];
   const { folded, map } = foldLine(text);
-  const original = (i: number): number => (i >= folded.length ? text.length : map ? (map[i] as number) : i);
+  const original = (i: number): number =>
+    i >= folded.length ? text.length : map ? (map[i] as number) : i;
   const ranges: Array<[number, number]> = [];
   for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
     ranges.push([original(at), original(at + needle.length)]);

@@ -50,6 +50,10 @@ export interface Player {
   /** Seeks by a relative amount of seconds. */
   skip(delta: number): void;
   currentTime(): number;
+  /** Playback speed; the pitch is kept. */
+  setRate(rate: number): void;
+  setVolume(volume: number): void;
+  setMuted(isMuted: boolean): void;
   getState(): PlaybackState;
   /** Called with the current time every frame while playing, and after every seek. */
   onTime(listener: (time: number) => void): () => void;
@@ -203,6 +207,16 @@ export function createPlayer(options: PlayerOptions): Player {
     seek,
     skip: (delta) => seek(media.currentTime + delta),
     currentTime: () => media.currentTime,
+    setRate(rate) {
+      media.preservesPitch = true;
+      media.playbackRate = rate;
+    },
+    setVolume(volume) {
+      media.volume = volume;
+    },
+    setMuted(isMuted) {
+      media.muted = isMuted;
+    },
     getState: () => state,
     onTime(listener) {
       timeListeners.add(listener);

@@ -1,12 +1,35 @@
 /**
  * The app's state, in one zustand store. Only what changes at human speed lives here: the
  * current cue *index*, not the current time (which moves every frame and goes through refs).
+ * The UI sends requests (play, seek, step a line) as actions; the player carries them out.
  */
 import { create } from 'zustand';
-import { createCueIndex, type CueIndex } from '../core/locate';
 import type { EpisodeMeta } from '../core/episode';
+import { linkToTime } from '../core/fragment';
+import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
+import {
+  createSearchIndex,
+  searchTranscript,
+  type SearchIndex,
+  type SearchMatch,
+} from '../core/search';
+import { formatClock } from '../core/time';
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
+
+/** A search in progress: the query, its matches, and which one is shown (-1: none yet). */
+export interface SearchState {
+  query: string;
+  matches: SearchMatch[];
+  isCapped: boolean;
+  active: number;
+}
+
+/** A short message that goes away by itself ("Link copied"). */
+export interface Notice {
+  id: number;
+  text: string;
+}
 
 export interface TandemState {
   episode: EpisodeMeta | null;
@@ -21,7 +44,22 @@ export interface TandemState {
   hasRenderedRows: boolean;
   /** Messages the user must see: which file, where, what went wrong. */
   errors: string[];
+  notice: Notice | null;
   player: Player | null;
+  /** The line being repeated (an A–B loop over that cue), or null. */
+  repeatIndex: number | null;
+  search: SearchState;
+  /**
+   * The transcript line that holds the keyboard tab stop (-1: the current line), and a counter
+   * that asks the list to move DOM focus there.
+   */
+  focusIndex: number;
+  focusRequest: number;
+  /** Incremented to ask the search box to take focus. */
+  searchFocusRequest: number;
+  isHelpOpen: boolean;
+  /** Where playback resumed from a saved position, while that notice shows. */
+  resumedAt: number | null;
 }
 
 export interface TandemActions {
@@ -31,12 +69,34 @@ export interface TandemActions {
   setPlayback(playback: PlaybackState): void;
   setCurrentIndex(index: number): void;
   setFollowing(isFollowing: boolean): void;
+  toggleFollow(): void;
   markRowsRendered(): void;
   addError(message: string): void;
+  showNotice(text: string): void;
+  dismissNotice(id: number): void;
   togglePlay(): void;
   seek(time: number): void;
+  skip(delta: number): void;
+  /** Jumps to a fraction (0–1) of the episode. */
+  jumpToFraction(fraction: number): void;
+  /** Plays from the previous (-1) or next (+1) line's start. */
+  stepLine(direction: -1 | 1): void;
   /** Seeks to a cue's start, starts playing and follows again: what a click on a line does. */
   playFromCue(index: number): void;
+  toggleRepeat(): void;
+  setRepeatIndex(index: number | null): void;
+  setSearchQuery(query: string): void;
+  /** Shows the next (+1) or previous (-1) match, wrapping around. */
+  stepMatch(direction: -1 | 1): void;
+  clearSearch(): void;
+  focusSearch(): void;
+  /** Moves keyboard focus to a transcript line, scrolling it into view. */
+  focusLine(index: number): void;
+  setHelpOpen(isOpen: boolean): void;
+  /** Esc: close the help, else clear the search, else go back to the current line. */
+  escape(): void;
+  copyLinkToNow(): Promise<void>;
+  setResumedAt(time: number | null): void;
 }
 
 export type TandemStore = TandemState & TandemActions;
@@ -49,6 +109,8 @@ const initialPlayback: PlaybackState = {
   isWaveformDrawn: false,
 };
 
+const noSearch: SearchState = { query: '', matches: [], isCapped: false, active: -1 };
+
 /** The state a fresh page starts with; tests reset to it between cases. */
 export const initialState: TandemState = {
   episode: null,
@@ -59,33 +121,141 @@ export const initialState: TandemState = {
   isFollowing: true,
   hasRenderedRows: false,
   errors: [],
+  notice: null,
   player: null,
+  repeatIndex: null,
+  search: noSearch,
+  focusIndex: -1,
+  focusRequest: 0,
+  searchFocusRequest: 0,
+  isHelpOpen: false,
+  resumedAt: null,
 };
+
+// The search index is built on the first query, not at load: most visits never search.
+let searchIndexFor: { transcript: Transcript; index: SearchIndex } | null = null;
+function searchIndexOf(transcript: Transcript): SearchIndex {
+  if (searchIndexFor?.transcript !== transcript) {
+    searchIndexFor = { transcript, index: createSearchIndex(transcript.cues) };
+  }
+  return searchIndexFor.index;
+}
+
+let nextNoticeId = 1;
 
 export const useTandem = create<TandemStore>()((set, get) => ({
   ...initialState,
   setEpisode: (episode) => set({ episode }),
   setTranscript: (transcript) =>
-    set({ transcript, cueIndex: createCueIndex(transcript.cues), currentIndex: -1 }),
+    set({
+      transcript,
+      cueIndex: createCueIndex(transcript.cues),
+      currentIndex: -1,
+      search: noSearch,
+    }),
   setPlayer: (player) => set({ player }),
   setPlayback: (playback) => set({ playback }),
   setCurrentIndex: (currentIndex) => {
     if (currentIndex !== get().currentIndex) set({ currentIndex });
   },
-  setFollowing: (isFollowing) => set({ isFollowing }),
+  setFollowing: (isFollowing) =>
+    set(isFollowing ? { isFollowing, focusIndex: -1 } : { isFollowing }),
+  toggleFollow: () => get().setFollowing(!get().isFollowing),
   markRowsRendered: () => {
     if (!get().hasRenderedRows) set({ hasRenderedRows: true });
   },
   addError: (message) =>
     set((s) => ({ errors: s.errors.includes(message) ? s.errors : [...s.errors, message] })),
+  showNotice: (text) => set({ notice: { id: nextNoticeId++, text } }),
+  dismissNotice: (id) => {
+    if (get().notice?.id === id) set({ notice: null });
+  },
   togglePlay: () => void get().player?.togglePlay(),
   seek: (time) => get().player?.seek(time),
+  skip: (delta) => get().player?.skip(delta),
+  jumpToFraction: (fraction) => {
+    const { player, playback } = get();
+    if (player && playback.duration > 0) player.seek(fraction * playback.duration);
+  },
+  stepLine: (direction) => {
+    const { player, transcript, cueIndex } = get();
+    if (!player || !transcript || !cueIndex) return;
+    const now = cueIndexAt(cueIndex, player.currentTime());
+    const cue = transcript.cues[now];
+    // "Previous" a few seconds into a line restarts it, as in every media player.
+    const target =
+      direction < 0 && cue && player.currentTime() - cue.start > 2 ? now : now + direction;
+    const clamped = Math.min(transcript.cues.length - 1, Math.max(0, target));
+    set({ isFollowing: true });
+    player.seek((transcript.cues[clamped] as { start: number }).start);
+  },
   playFromCue: (index) => {
     const { player, transcript } = get();
     const cue = transcript?.cues[index];
     if (!player || !cue) return;
-    set({ isFollowing: true });
+    set({ isFollowing: true, focusIndex: -1 });
     player.seek(cue.start);
     void player.play();
   },
+  toggleRepeat: () => {
+    const { repeatIndex, currentIndex } = get();
+    set({ repeatIndex: repeatIndex === null ? Math.max(0, currentIndex) : null });
+  },
+  setRepeatIndex: (repeatIndex) => set({ repeatIndex }),
+  setSearchQuery: (query) => {
+    const { transcript } = get();
+    if (!transcript || query.trim() === '') {
+      set({ search: { ...noSearch, query } });
+      return;
+    }
+    const { matches, isCapped } = searchTranscript(searchIndexOf(transcript), query);
+    // Start at the first match at or after the current line: what the listener is near.
+    const from = matches.findIndex((m) => m.cueIndex >= get().currentIndex);
+    const active = matches.length === 0 ? -1 : Math.max(0, from);
+    set({
+      search: { query, matches, isCapped, active },
+      isFollowing: matches.length === 0 && get().isFollowing,
+    });
+  },
+  stepMatch: (direction) => {
+    const { search } = get();
+    if (search.matches.length === 0) return;
+    const count = search.matches.length;
+    const active = search.active < 0 ? 0 : (search.active + direction + count) % count;
+    set({ search: { ...search, active }, isFollowing: false });
+  },
+  clearSearch: () => {
+    set({ search: noSearch });
+    get().setFollowing(true);
+  },
+  focusSearch: () => set((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 })),
+  focusLine: (index) => {
+    const count = get().transcript?.cues.length ?? 0;
+    if (count === 0) return;
+    set((s) => ({
+      focusIndex: Math.min(count - 1, Math.max(0, index)),
+      focusRequest: s.focusRequest + 1,
+      isFollowing: false,
+    }));
+  },
+  setHelpOpen: (isHelpOpen) => set({ isHelpOpen }),
+  escape: () => {
+    const { isHelpOpen, search } = get();
+    if (isHelpOpen) set({ isHelpOpen: false });
+    else if (search.query !== '') get().clearSearch();
+    else get().setFollowing(true);
+  },
+  copyLinkToNow: async () => {
+    const { player, showNotice } = get();
+    const time = player?.currentTime() ?? 0;
+    const link = linkToTime(window.location.href, { start: time });
+    try {
+      await navigator.clipboard.writeText(link);
+      showNotice(`Link to ${formatClock(time)} copied`);
+    } catch {
+      // Without clipboard access (an insecure page, a refusal), show the link to copy by hand.
+      showNotice(`Copy this link: ${link}`);
+    }
+  },
+  setResumedAt: (resumedAt) => set({ resumedAt }),
 }));

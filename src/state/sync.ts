@@ -1,33 +1,62 @@
-/** Wires the player to the store: playback state, and the current cue index per frame. */
+/** Wires the player to the store: playback state, the current cue index per frame, repeat. */
 import { cueIndexAt } from '../core/locate';
 import type { Player } from '../media/player';
 import { useTandem } from './store';
 
+// A crossing of the repeated line's end by less than this is playback running on, not a seek.
+const RUN_ON_SECONDS = 1;
+
 /**
  * On every time tick, finds the current cue by binary search and writes it to the store only
- * when it changes, so React hears about a cue change, never about a frame.
+ * when it changes, so React hears about a cue change, never about a frame. While a line is
+ * repeated, reaching its end goes back to its start; going elsewhere repeats that line instead.
  */
 export function connectPlayer(player: Player, store = useTandem): () => void {
-  const { setPlayer, setPlayback, setCurrentIndex } = store.getState();
+  const { setPlayer, setPlayback, setCurrentIndex, setRepeatIndex } = store.getState();
   setPlayer(player);
   setPlayback(player.getState());
+  let wasInsideRepeat = false;
+
+  /** True when the tick was consumed by looping back. */
+  const repeat = (time: number): boolean => {
+    const { repeatIndex, transcript, cueIndex } = store.getState();
+    const cue = repeatIndex === null ? undefined : transcript?.cues[repeatIndex];
+    if (!cue || !cueIndex) {
+      wasInsideRepeat = false;
+      return false;
+    }
+    const isInside = time >= cue.start && time < cue.end;
+    if (!isInside && wasInsideRepeat && time >= cue.end && time - cue.end < RUN_ON_SECONDS) {
+      player.seek(cue.start);
+      // At the very end of the audio the media has stopped by itself: keep the loop going.
+      if (!player.getState().isPlaying) void player.play();
+      return true;
+    }
+    if (!isInside) setRepeatIndex(Math.max(0, cueIndexAt(cueIndex, time)));
+    wasInsideRepeat = isInside || store.getState().repeatIndex !== repeatIndex;
+    return false;
+  };
+
   const update = (time: number): void => {
     const { cueIndex, currentIndex } = store.getState();
-    if (!cueIndex) return;
+    if (!cueIndex || repeat(time)) return;
     const next = cueIndexAt(cueIndex, time);
     if (next !== currentIndex) setCurrentIndex(next);
   };
   const offTime = player.onTime(update);
   const offState = player.onState(setPlayback);
-  // A transcript that arrives after the audio still needs a first highlight.
-  const offTranscript = store.subscribe((state, previous) => {
+  const offStore = store.subscribe((state, previous) => {
+    // A transcript that arrives after the audio still needs a first highlight.
     if (state.cueIndex !== previous.cueIndex) update(player.currentTime());
+    if (state.repeatIndex !== previous.repeatIndex && previous.repeatIndex === null) {
+      wasInsideRepeat = true;
+    }
   });
   update(player.currentTime());
   return () => {
     offTime();
     offState();
-    offTranscript();
+    offStore();
     if (store.getState().player === player) setPlayer(null);
   };
 }

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { DEMO_EPISODE_URL, loadEpisode, type LoadedEpisode } from '../state/load-episode';
 import { EpisodeHeader } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
+import { Notices } from './Notices';
 import { PlayerPanel } from './PlayerPanel';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
@@ -28,7 +30,9 @@ export function App({ episodeUrl = DEMO_EPISODE_URL }: { episodeUrl?: string }) 
       <EpisodeHeader />
       <ErrorList />
       {loaded && <PlayerPanel loaded={loaded} />}
+      <Notices />
       <TranscriptView />
+      <ShortcutsDialog />
     </div>
   );
 }

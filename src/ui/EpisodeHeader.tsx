@@ -1,4 +1,5 @@
 import { useTandem } from '../state/store';
+import { PageTools } from './PageTools';
 
 /** Title, show and where the original lives; says plainly when the audio is a stand-in. */
 export function EpisodeHeader() {
@@ -6,7 +7,10 @@ export function EpisodeHeader() {
   const fallbackTitle = useTandem((s) => s.transcript?.title);
   return (
     <header className="episode-header">
-      <p className="brand">Tandem</p>
+      <div className="topbar">
+        <p className="brand">Tandem</p>
+        <PageTools />
+      </div>
       <h1>{episode?.title ?? fallbackTitle ?? 'Loading episode…'}</h1>
       {episode && (
         <p className="episode-meta">

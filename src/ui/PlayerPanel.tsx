@@ -1,24 +1,26 @@
 import { useEffect, useRef } from 'react';
-import { createPlayer } from '../media/player';
+import { connectMediaSession } from '../media/media-session';
+import { createPlayer, type Player } from '../media/player';
 import type { LoadedEpisode } from '../state/load-episode';
+import { useSettings, type Settings } from '../state/settings';
+import { startEpisodeAt } from '../state/start-position';
+import { useTandem } from '../state/store';
 import { connectPlayer } from '../state/sync';
-import { PlayButton } from './PlayButton';
+import { PlaybackOptions } from './PlaybackOptions';
 import { SeekWaveform } from './SeekWaveform';
 import { TimeReadout } from './TimeReadout';
+import { TransportControls } from './TransportControls';
+import { readThemeColors } from './theme-colors';
 
-/** Waveform colours come from the theme's CSS custom properties. */
-function themeColors(element: HTMLElement): { wave: string; progress: string; cursor: string } {
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: string): string =>
-    style.getPropertyValue(name).trim() || fallback;
-  return {
-    wave: read('--wave', '#8a94a6'),
-    progress: read('--wave-progress', '#2b59c3'),
-    cursor: read('--wave-cursor', '#111111'),
-  };
+const ARTWORK_URL = `${import.meta.env.BASE_URL}artwork-512.png`;
+
+function applySettings(player: Player, settings: Settings): void {
+  player.setRate(settings.rate);
+  player.setVolume(settings.volume);
+  player.setMuted(settings.isMuted);
 }
 
-/** The audio element, the waveform and the transport controls; owns the player's lifetime. */
+/** The audio element, the waveform and the controls; owns the player's lifetime. */
 export function PlayerPanel({ loaded }: { loaded: LoadedEpisode }) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const waveformRef = useRef<HTMLDivElement>(null);
@@ -35,11 +37,31 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode }) {
       peaks: loaded.peaks?.peaks ?? [[0, 0]],
       duration: loaded.peaks?.duration ?? 0,
       fileLabel: loaded.meta.audio,
-      colors: themeColors(container),
+      colors: readThemeColors(container),
     });
-    const disconnect = connectPlayer(player);
+    applySettings(player, useSettings.getState());
+    const disconnects = [
+      useSettings.subscribe((settings) => applySettings(player, settings)),
+      connectPlayer(player),
+      startEpisodeAt(player, loaded.meta.id),
+      connectMediaSession(
+        player,
+        media,
+        {
+          title: loaded.meta.title,
+          show: loaded.meta.show,
+          artworkUrl: new URL(ARTWORK_URL, window.location.href).href,
+        },
+        {
+          previousLine: () => useTandem.getState().stepLine(-1),
+          nextLine: () => useTandem.getState().stepLine(1),
+        },
+      ),
+      // Theme changes restyle the waveform.
+      subscribeToThemeChanges(() => player.setColors(readThemeColors(container))),
+    ];
     return () => {
-      disconnect();
+      disconnects.forEach((disconnect) => disconnect());
       player.destroy();
     };
   }, [loaded]);
@@ -49,9 +71,22 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode }) {
       <audio ref={audioRef} preload="metadata" />
       <SeekWaveform containerRef={waveformRef} />
       <div className="controls">
-        <PlayButton />
+        <TransportControls />
         <TimeReadout />
+        <PlaybackOptions />
       </div>
     </section>
   );
+}
+
+/** Calls back when the page theme changes: the system's, or the listener's choice. */
+function subscribeToThemeChanges(onChange: () => void): () => void {
+  const system = window.matchMedia?.('(prefers-color-scheme: dark)');
+  system?.addEventListener('change', onChange);
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => {
+    system?.removeEventListener('change', onChange);
+    observer.disconnect();
+  };
 }

@@ -1,8 +1,14 @@
 import { memo, type MouseEvent } from 'react';
 import { formatClock } from '../core/time';
 import type { Cue } from '../core/transcript';
-import { useIsCurrentCue } from '../state/selectors';
+import {
+  ROW_IS_CURRENT,
+  ROW_IS_TAB_STOP,
+  useActiveOccurrence,
+  useRowFlags,
+} from '../state/selectors';
 import { useTandem } from '../state/store';
+import { CueText } from './CueText';
 
 interface TranscriptRowProps {
   index: number;
@@ -10,15 +16,19 @@ interface TranscriptRowProps {
   measure: (element: HTMLElement | null) => void;
 }
 
-/** One transcript line. Its text is untrusted and only ever rendered as text. */
+/** One transcript line: its time (the line's keyboard handle) and its text. */
 export const TranscriptRow = memo(function TranscriptRow({
   index,
   cue,
   measure,
 }: TranscriptRowProps) {
-  const isCurrent = useIsCurrentCue(index);
+  const flags = useRowFlags(index);
+  const query = useTandem((s) => s.search.query);
+  const activeOccurrence = useActiveOccurrence(index);
   const playFromCue = useTandem((s) => s.playFromCue);
+  const isCurrent = (flags & ROW_IS_CURRENT) !== 0;
   const time = formatClock(cue.start);
+  const textId = `cue-text-${index}`;
 
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
     // Selecting words to copy them is not a request to jump there.
@@ -38,10 +48,16 @@ export const TranscriptRow = memo(function TranscriptRow({
       aria-current={isCurrent ? 'true' : undefined}
       onClick={onClick}
     >
-      <button type="button" className="cue-time" aria-label={`Go to ${time}`}>
+      <button
+        type="button"
+        className="cue-time"
+        tabIndex={flags & ROW_IS_TAB_STOP ? 0 : -1}
+        aria-label={`Go to ${time}`}
+        aria-describedby={textId}
+      >
         {time}
       </button>
-      <p className="cue-text">{cue.text}</p>
+      <CueText id={textId} text={cue.text} query={query} activeOccurrence={activeOccurrence} />
     </div>
   );
 });

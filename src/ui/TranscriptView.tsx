@@ -2,12 +2,27 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
+import { SearchBar } from './SearchBar';
 import { TranscriptRow } from './TranscriptRow';
 import { usePrefersReducedMotion } from './use-reduced-motion';
 
 const NO_CUES: readonly Cue[] = [];
 const ESTIMATED_ROW_PX = 56;
+const PAGE_LINES = 10;
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/** Where ↑ ↓ Page Up/Down Home End move the focused line. */
+function lineKeyTarget(key: string, from: number, count: number): number | undefined {
+  const moves: Record<string, number> = {
+    ArrowUp: from - 1,
+    ArrowDown: from + 1,
+    PageUp: from - PAGE_LINES,
+    PageDown: from + PAGE_LINES,
+    Home: 0,
+    End: count - 1,
+  };
+  return moves[key];
+}
 
 /**
  * The transcript as a virtualized list: only rows near the viewport are in the DOM. While
@@ -40,15 +55,34 @@ export function TranscriptView() {
     [virtualizer, prefersReducedMotion],
   );
 
+  /** Brings row `index` into view, then gives its time button focus once it is rendered. */
+  const focusRow = useCallback(
+    (index: number): void => {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      const tryFocus = (attempt: number): void => {
+        const button = scrollRef.current?.querySelector<HTMLButtonElement>(
+          `[data-cue-index="${index}"] .cue-time`,
+        );
+        if (button) button.focus({ preventScroll: true });
+        else if (attempt < 10) requestAnimationFrame(() => tryFocus(attempt + 1));
+      };
+      tryFocus(0);
+    },
+    [virtualizer],
+  );
+
   useEffect(
     () =>
       useTandem.subscribe((state, previous) => {
+        if (state.focusRequest !== previous.focusRequest) focusRow(state.focusIndex);
+        const match = state.search.matches[state.search.active];
+        if (match && state.search !== previous.search) scrollToCue(match.cueIndex, 'jump');
         if (state.currentIndex < 0 || !state.isFollowing) return;
         if (!previous.isFollowing) scrollToCue(state.currentIndex, 'jump');
         else if (state.currentIndex !== previous.currentIndex)
           scrollToCue(state.currentIndex, 'step');
       }),
-    [scrollToCue],
+    [scrollToCue, focusRow],
   );
 
   useEffect(() => {
@@ -60,6 +94,22 @@ export function TranscriptView() {
     if (useTandem.getState().isFollowing) setFollowing(false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const row =
+      event.target instanceof HTMLElement ? event.target.closest('[data-cue-index]') : null;
+    const onLine = row !== null && event.target instanceof HTMLButtonElement;
+    if (onLine && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      const target = lineKeyTarget(
+        event.key,
+        Number(row.getAttribute('data-cue-index')),
+        cues.length,
+      );
+      if (target !== undefined) {
+        // Arrow keys move between lines, rendered or not (roving tab stop).
+        event.preventDefault();
+        useTandem.getState().focusLine(target);
+        return;
+      }
+    }
     if (
       SCROLL_KEYS.has(event.key) &&
       !(event.target instanceof HTMLButtonElement && event.key === ' ')
@@ -71,6 +121,7 @@ export function TranscriptView() {
   const first = items[0];
   return (
     <section className="transcript" role="region" aria-label="Transcript">
+      <SearchBar />
       {cues.length === 0 ? (
         <p className="transcript-empty">No transcript lines to show.</p>
       ) : (
@@ -88,6 +139,7 @@ export function TranscriptView() {
           <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
             <div
               role="list"
+              aria-label={`${cues.length} lines`}
               className="transcript-window"
               style={{ transform: `translateY(${first?.start ?? 0}px)` }}
             >

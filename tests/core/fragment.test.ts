@@ -103,24 +103,32 @@ describe('writing links', () => {
   });
 
   it('keeps other query parameters, drops a query t and replaces the fragment', () => {
-    expect(linkToTime('https://tandem.example/?t=5&audio=https%3A%2F%2Fa.example%2Fx.mp3#t=1', { start: 757 })).toBe(
-      'https://tandem.example/?audio=https%3A%2F%2Fa.example%2Fx.mp3#t=12:37',
+    expect(
+      linkToTime('https://tandem.example/?t=5&audio=https%3A%2F%2Fa.example%2Fx.mp3#t=1', {
+        start: 757,
+      }),
+    ).toBe('https://tandem.example/?audio=https%3A%2F%2Fa.example%2Fx.mp3#t=12:37');
+    expect(linkToTime('https://tandem.example/', { start: 1, end: 2 })).toBe(
+      'https://tandem.example/#t=0:01,0:02',
     );
-    expect(linkToTime('https://tandem.example/', { start: 1, end: 2 })).toBe('https://tandem.example/#t=0:01,0:02');
   });
 
   it('round-trips: what we write reads back to the same whole second, for any time and range', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 200_000, noNaN: true }), fc.option(fc.double({ min: 1, max: 20_000, noNaN: true })), (start, length) => {
-        const target = length === null ? { start } : { start, end: start + length };
-        const url = new URL(linkToTime('https://tandem.example/?episode=x', target));
-        const back = readTimeFragment({ hash: url.hash, search: url.search });
-        // Times within a microsecond of the next second count as that second.
-        expect(back).toMatchObject({ kind: 'time', start: Math.floor(start + 1e-6) });
-        if (target.end !== undefined) {
-          expect((back as { end: number }).end).toBe(Math.ceil(target.end - 1e-6));
-        }
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 200_000, noNaN: true }),
+        fc.option(fc.double({ min: 1, max: 20_000, noNaN: true })),
+        (start, length) => {
+          const target = length === null ? { start } : { start, end: start + length };
+          const url = new URL(linkToTime('https://tandem.example/?episode=x', target));
+          const back = readTimeFragment({ hash: url.hash, search: url.search });
+          // Times within a microsecond of the next second count as that second.
+          expect(back).toMatchObject({ kind: 'time', start: Math.floor(start + 1e-6) });
+          if (target.end !== undefined) {
+            expect((back as { end: number }).end).toBe(Math.ceil(target.end - 1e-6));
+          }
+        },
+      ),
     );
   });
 });
@@ -143,32 +151,41 @@ describe.skipIf(!hasConformance)('W3C Media Fragments test cases', () => {
     : [];
   // The temporal rows we take a position on: npt ones (other units are not for audio players)
   // and the invalid ones.
-  const temporal = rows.filter(([, url = '']) => /#.*(t|%74)(=|%3D)/i.test(url) && !/smpte|clock:/.test(url));
+  const temporal = rows.filter(
+    ([, url = '']) => /#.*(t|%74)(=|%3D)/i.test(url) && !/smpte|clock:/.test(url),
+  );
 
   it('covers the temporal cases', () => {
     expect(temporal.length).toBeGreaterThan(50);
   });
 
-  it.each(temporal.map(([id, url, , expected]) => [id, url, expected] as const))('%s %s', (_id, url, expected) => {
-    const parsed = JSON.parse(expected ?? '{}') as { hash: { t?: Array<{ startNormalized: number | ''; endNormalized: number | '' }> } };
-    const hash = new URL(url as string).hash;
-    const result = parseTimeFromHash(hash);
-    const t = parsed.hash.t?.at(-1);
-    if (!t) {
-      expect(result).toBeUndefined();
-    } else {
-      expect(result).toEqual({
-        start: t.startNormalized === '' ? 0 : t.startNormalized,
-        ...(t.endNormalized === '' ? {} : { end: t.endNormalized }),
-      });
-    }
-  });
+  it.each(temporal.map(([id, url, , expected]) => [id, url, expected] as const))(
+    '%s %s',
+    (_id, url, expected) => {
+      const parsed = JSON.parse(expected ?? '{}') as {
+        hash: { t?: Array<{ startNormalized: number | ''; endNormalized: number | '' }> };
+      };
+      const hash = new URL(url as string).hash;
+      const result = parseTimeFromHash(hash);
+      const t = parsed.hash.t?.at(-1);
+      if (!t) {
+        expect(result).toBeUndefined();
+      } else {
+        expect(result).toEqual({
+          start: t.startNormalized === '' ? 0 : t.startNormalized,
+          ...(t.endNormalized === '' ? {} : { end: t.endNormalized }),
+        });
+      }
+    },
+  );
 });
 
 function parseTimeFromHash(hash: string): { start: number; end?: number } | undefined {
   const result = readTimeFragment({ hash, search: '' });
   if (result.kind !== 'time') return undefined;
-  return result.end === undefined ? { start: result.start } : { start: result.start, end: result.end };
+  return result.end === undefined
+    ? { start: result.start }
+    : { start: result.start, end: result.end };
 }
 
 describe('parseNptRange', () => {

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex, findInText, foldQuery, searchTranscript } from '../../src/core/search';
 import type { Cue } from '../../src/core/transcript';
 
-const cues = (...texts: string[]): Cue[] => texts.map((text, i) => ({ start: i, end: i + 1, text }));
+const cues = (...texts: string[]): Cue[] =>
+  texts.map((text, i) => ({ start: i, end: i + 1, text }));
 
 describe('searchTranscript', () => {
   const index = createSearchIndex(
-    cues('Flask is a micro framework.', 'Armin wrote FLASK and Jinja.', 'Café crème, naïve résumé', 'nothing here', 'flask flask'),
+    cues(
+      'Flask is a micro framework.',
+      'Armin wrote FLASK and Jinja.',
+      'Café crème, naïve résumé',
+      'nothing here',
+      'flask flask',
+    ),
   );
 
   it('finds every occurrence, in order, ignoring case', () => {
@@ -26,7 +33,9 @@ describe('searchTranscript', () => {
   });
 
   it('trims the query and treats a run of spaces as one', () => {
-    expect(searchTranscript(index, '  micro    framework ').matches).toEqual([{ cueIndex: 0, occurrence: 0 }]);
+    expect(searchTranscript(index, '  micro    framework ').matches).toEqual([
+      { cueIndex: 0, occurrence: 0 },
+    ]);
   });
 
   it('finds nothing for an empty query or across two lines', () => {
@@ -42,7 +51,9 @@ describe('searchTranscript', () => {
   });
 
   it('agrees with findInText line by line, for any text and query', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'é', 'É', 'e\u0301', ' ', '\n', 'ß', 'ﬁ', 'İ', '.') });
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'A', 'b', 'é', 'É', 'e\u0301', ' ', '\n', 'ß', 'ﬁ', 'İ', '.'),
+    });
     fc.assert(
       fc.property(fc.array(text, { maxLength: 8 }), text, (lines, query) => {
         const result = searchTranscript(createSearchIndex(cues(...lines)), query);
@@ -57,7 +68,14 @@ describe('searchTranscript', () => {
 
 describe('findInText', () => {
   it.each([
-    ['Flask is FLASK', 'flask', [[0, 5], [9, 14]]],
+    [
+      'Flask is FLASK',
+      'flask',
+      [
+        [0, 5],
+        [9, 14],
+      ],
+    ],
     ['Café crème', 'creme', [[5, 10]]],
     ['Cafe\u0301 noir', 'café', [[0, 5]]],
     ['no match', 'flask', []],
@@ -66,7 +84,9 @@ describe('findInText', () => {
   });
 
   it('gives ranges that, cut from the text, fold to the query', () => {
-    expect(findInText('Naïve RÉSUMÉ', 'resume').map(([a, b]) => 'Naïve RÉSUMÉ'.slice(a, b))).toEqual(['RÉSUMÉ']);
+    expect(
+      findInText('Naïve RÉSUMÉ', 'resume').map(([a, b]) => 'Naïve RÉSUMÉ'.slice(a, b)),
+    ).toEqual(['RÉSUMÉ']);
   });
 });
 

@@ -6,6 +6,10 @@ export class FakeMedia extends EventTarget {
   currentTime = 0;
   duration = Number.NaN;
   paused = true;
+  playbackRate = 1;
+  preservesPitch = false;
+  volume = 1;
+  muted = false;
   error: { code: number } | null = null;
   playResult: Promise<void> = Promise.resolve();
 

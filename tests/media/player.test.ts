@@ -128,3 +128,27 @@ describe('createPlayer', () => {
     expect(player.getState().isWaveformDrawn).toBe(false);
   });
 });
+
+describe('createPlayer settings', () => {
+  it('sets speed with the pitch kept, volume and mute on the media element', () => {
+    const media = new FakeMedia();
+    const player = createPlayer({
+      media: media.asMedia(),
+      container: document.createElement('div'),
+      url: 'a.mp3',
+      peaks: [[0, 0]],
+      duration: 10,
+      fileLabel: 'a.mp3',
+      createWaveform: createFakeWaveform().create,
+    });
+    player.setRate(1.75);
+    player.setVolume(0.4);
+    player.setMuted(true);
+    expect(media).toMatchObject({
+      playbackRate: 1.75,
+      preservesPitch: true,
+      volume: 0.4,
+      muted: true,
+    });
+  });
+});

@@ -6,14 +6,15 @@ import { TranscriptView } from '../../src/ui/TranscriptView';
 import { useShortcuts } from '../../src/ui/use-shortcuts';
 import { resetStore } from '../helpers/store';
 
-// Every render of a row asks whether it is current, exactly once: count those calls per row.
+// Every render of a row reads its flags exactly once: count those calls per row.
 const rowRenders = vi.hoisted(() => new Map<number, number>());
 vi.mock('../../src/state/selectors', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/state/selectors')>();
   return {
-    useIsCurrentCue(index: number) {
+    ...original,
+    useRowFlags(index: number) {
       rowRenders.set(index, (rowRenders.get(index) ?? 0) + 1);
-      return original.useIsCurrentCue(index);
+      return original.useRowFlags(index);
     },
   };
 });

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { formatClock } from '../core/time';
+import { useTandem } from '../state/store';
+
+const NOTICE_MS = 5000;
+const RESUME_NOTICE_MS = 15000;
+
+/** Passing messages ("Link copied") and the "Resumed at … — Start over" offer. */
+export function Notices() {
+  const notice = useTandem((s) => s.notice);
+  const dismissNotice = useTandem((s) => s.dismissNotice);
+  const resumedAt = useTandem((s) => s.resumedAt);
+  const setResumedAt = useTandem((s) => s.setResumedAt);
+  const seek = useTandem((s) => s.seek);
+
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = window.setTimeout(() => dismissNotice(notice.id), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, dismissNotice]);
+
+  useEffect(() => {
+    if (resumedAt === null) return undefined;
+    const timer = window.setTimeout(() => setResumedAt(null), RESUME_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [resumedAt, setResumedAt]);
+
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {resumedAt !== null && (
+        <p className="notice resume-notice">
+          Resumed at {formatClock(resumedAt)} —{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              seek(0);
+              setResumedAt(null);
+            }}
+          >
+            Start over
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-label="Dismiss"
+            onClick={() => setResumedAt(null)}
+          >
+            ×
+          </button>
+        </p>
+      )}
+      {notice && <p className="notice">{notice.text}</p>}
+    </div>
+  );
+}

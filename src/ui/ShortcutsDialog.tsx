@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { describeCombo, SHORTCUTS, type Shortcut } from '../shortcuts';
+import { useTandem } from '../state/store';
+
+const GROUPS: ReadonlyArray<Shortcut['group']> = ['Playback', 'Transcript', 'General'];
+
+/** "Keyboard shortcuts": rendered from the same table the key handler uses. */
+export function ShortcutsDialog() {
+  const isOpen = useTandem((s) => s.isHelpOpen);
+  const setHelpOpen = useTandem((s) => s.setHelpOpen);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) dialog.showModal?.();
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="shortcuts-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={() => setHelpOpen(false)}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself) closes it.
+        if (event.target === event.currentTarget) setHelpOpen(false);
+      }}
+    >
+      <div className="dialog-body">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        {GROUPS.map((group) => (
+          <section key={group} aria-labelledby={`shortcuts-${group}`}>
+            <h3 id={`shortcuts-${group}`}>{group}</h3>
+            <dl>
+              {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
+                <div key={shortcut.action} className="shortcut">
+                  <dt>
+                    {(shortcut.action === 'jumpToPercent' ? ['0', '9'] : shortcut.keys).map(
+                      (combo, i) => (
+                        <span key={combo}>
+                          {i > 0 && (shortcut.action === 'jumpToPercent' ? '–' : ' or ')}
+                          <kbd>{describeCombo(combo)}</kbd>
+                        </span>
+                      ),
+                    )}
+                  </dt>
+                  <dd>{shortcut.description}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        <p className="dialog-note">Keys do nothing while you type in the search box.</p>
+        <button type="button" className="dialog-close" onClick={() => setHelpOpen(false)}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
