@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cue } from '../../src/core/transcript';
 import { useTandem } from '../../src/state/store';
@@ -128,5 +128,119 @@ describe('TranscriptView', () => {
     expect(screen.getByRole('region', { name: 'Transcript' })).toHaveTextContent(
       'No transcript lines to show.',
     );
+  });
+});
+
+describe('TranscriptView search', () => {
+  beforeEach(() => {
+    resetStore();
+    useTandem.getState().setTranscript({
+      cues: cues.map((cue, i) =>
+        i === 700 ? { ...cue, text: 'Deep down, a Café and a cafe' } : cue,
+      ),
+    });
+  });
+
+  it('finds a line that is not rendered, scrolls to it and marks the text', () => {
+    render(<Page />);
+    expect(renderedIndexes()).not.toContain(700);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search transcript' }), {
+      target: { value: 'CAFE' },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2');
+    expect(renderedIndexes()).toContain(700);
+    const row = document.querySelector('[data-cue-index="700"]') as HTMLElement;
+    const marks = [...row.querySelectorAll('mark')];
+    expect(marks.map((m) => m.textContent)).toEqual(['Café', 'cafe']);
+    expect(marks.map((m) => m.classList.contains('is-active'))).toEqual([true, false]);
+  });
+
+  it('Enter and Shift+Enter step through matches; the buttons too', () => {
+    render(<Page />);
+    const box = screen.getByRole('searchbox', { name: 'Search transcript' });
+    fireEvent.change(box, { target: { value: 'line number 99' } });
+    // "Line number 99", "Line number 990" … "Line number 999": 11 matches.
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 11');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 11');
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    expect(screen.getByRole('status')).toHaveTextContent('11 of 11');
+    expect(renderedIndexes()).toContain(999);
+    fireEvent.click(screen.getByRole('button', { name: 'Next match' }));
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 11');
+    fireEvent.click(screen.getByRole('button', { name: 'Previous match' }));
+    expect(screen.getByRole('status')).toHaveTextContent('11 of 11');
+  });
+
+  it('says when nothing matches, and Esc clears the search and follows again', () => {
+    render(<Page />);
+    const box = screen.getByRole('searchbox', { name: 'Search transcript' });
+    fireEvent.change(box, { target: { value: 'zebra' } });
+    expect(screen.getByRole('status')).toHaveTextContent('No matches');
+    fireEvent.change(box, { target: { value: 'café' } });
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box).toHaveValue('');
+    expect(useTandem.getState().isFollowing).toBe(true);
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+  });
+
+  it('/ and Ctrl+F put the cursor in the search box', () => {
+    render(<Page />);
+    const box = screen.getByRole('searchbox', { name: 'Search transcript' });
+    act(() => {
+      fireEvent.keyDown(document.body, { key: '/' });
+    });
+    expect(box).toHaveFocus();
+    act(() => box.blur());
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'f', ctrlKey: true });
+    });
+    expect(box).toHaveFocus();
+  });
+});
+
+describe('TranscriptView keyboard', () => {
+  beforeEach(() => {
+    resetStore();
+    useTandem.getState().setTranscript({ cues });
+  });
+
+  const focused = (): string | null | undefined =>
+    document.activeElement?.closest('[data-cue-index]')?.getAttribute('data-cue-index');
+
+  it('has one tab stop, on the current line', () => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(3));
+    const stops = document.querySelectorAll('.cue-time[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect(stops[0]?.closest('[data-cue-index]')).toHaveAttribute('data-cue-index', '3');
+  });
+
+  it('↑ ↓ Page Up/Down Home End move focus between lines, rendered or not', async () => {
+    render(<Page />);
+    const first = screen.getByRole('button', { name: 'Go to 0:00' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(focused()).toBe('1');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'PageDown' });
+    expect(focused()).toBe('11');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
+    await waitFor(() => expect(focused()).toBe('999'));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowUp' });
+    expect(focused()).toBe('998');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Home' });
+    await waitFor(() => expect(focused()).toBe('0'));
+    expect(useTandem.getState().isFollowing).toBe(false);
+  });
+
+  it('Enter on a focused line plays from it', () => {
+    const playFromCue = vi.fn();
+    useTandem.setState({ playFromCue });
+    render(<Page />);
+    const button = screen.getByRole('button', { name: 'Go to 0:08' });
+    button.focus();
+    fireEvent.click(button);
+    expect(playFromCue).toHaveBeenCalledWith(2);
   });
 });

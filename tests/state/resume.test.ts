@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPlayer, type Player } from '../../src/media/player';
+import { readSavedPosition, rememberPosition } from '../../src/state/resume';
+import { startEpisodeAt } from '../../src/state/start-position';
+import { useTandem } from '../../src/state/store';
+import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { MemoryStorage, resetStore } from '../helpers/store';
+
+function setup(): { media: FakeMedia; clock: ReturnType<typeof createFrameClock>; player: Player } {
+  const media = new FakeMedia();
+  const clock = createFrameClock();
+  const player = createPlayer({
+    media: media.asMedia(),
+    container: document.createElement('div'),
+    url: 'a.mp3',
+    peaks: [[0, 0]],
+    duration: 2989.9,
+    fileLabel: 'a.mp3',
+    createWaveform: createFakeWaveform().create,
+    requestFrame: clock.requestFrame,
+    cancelFrame: clock.cancelFrame,
+  });
+  return { media, clock, player };
+}
+
+const saved = (time: number) => JSON.stringify({ time, savedAt: 1 });
+
+describe('saving the position', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves every few seconds while playing, not every frame, and on pause', async () => {
+    const { media, clock, player } = setup();
+    let now = 0;
+    const storage = new MemoryStorage();
+    rememberPosition(player, 'ep', storage, () => now);
+    await player.play();
+    storage.writes = 0;
+    // Ten seconds of frames.
+    for (let frame = 1; frame <= 600; frame++) {
+      now = frame * (1000 / 60);
+      media.currentTime = frame / 60;
+      clock.runFrame();
+    }
+    expect(storage.writes).toBe(2);
+    player.pause();
+    expect(readSavedPosition('ep', 2989.9, storage)).toBe(10);
+  });
+
+  it('saves when the page is hidden or closed', () => {
+    const { media, player } = setup();
+    rememberPosition(player, 'ep');
+    media.currentTime = 321;
+    window.dispatchEvent(new Event('pagehide'));
+    expect(readSavedPosition('ep', 2989.9)).toBe(321);
+  });
+
+  it.each([
+    [saved(1390), 1390],
+    [saved(3), null],
+    [saved(2987), null],
+    ['{"time":"x"}', null],
+    ['not json', null],
+    [null, null],
+  ])('reads %j as %j', (value, expected) => {
+    if (value !== null) localStorage.setItem('tandem:position:ep', value);
+    expect(readSavedPosition('ep', 2989.9)).toBe(expected);
+  });
+});
+
+describe('startEpisodeAt', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetStore();
+  });
+
+  it('resumes where the listener left off and says so', () => {
+    localStorage.setItem('tandem:position:ep', saved(1390));
+    const { media, player } = setup();
+    startEpisodeAt(player, 'ep', { hash: '', search: '' });
+    expect(media.currentTime).toBe(1390);
+    expect(useTandem.getState().resumedAt).toBe(1390);
+  });
+
+  it('a time in the address wins over the saved position', () => {
+    localStorage.setItem('tandem:position:ep', saved(1390));
+    const { media, player } = setup();
+    startEpisodeAt(player, 'ep', { hash: '#t=12:37', search: '' });
+    expect(media.currentTime).toBe(757);
+    expect(useTandem.getState().resumedAt).toBeNull();
+  });
+
+  it('ignores a bad or too late time with a quiet notice', () => {
+    const { media, player } = setup();
+    startEpisodeAt(player, 'ep', { hash: '#t=abc', search: '' });
+    expect(media.currentTime).toBe(0);
+    expect(useTandem.getState().notice?.text).toBe(
+      'Ignored "t=abc" in the address: expected a time like #t=12:37 or ?t=757.',
+    );
+    startEpisodeAt(player, 'ep', { hash: '', search: '?t=3h' });
+    expect(useTandem.getState().notice?.text).toBe(
+      "The link's time 3:00:00 is past the end (49:49); starting at 0:00.",
+    );
+  });
+});

@@ -1,0 +1,192 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPlayer, type Player } from '../../src/media/player';
+import { useTandem } from '../../src/state/store';
+import { connectPlayer } from '../../src/state/sync';
+import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { resetStore } from '../helpers/store';
+
+const lines = [
+  'Flask is small.',
+  'Werkzeug and Jinja.',
+  'Flask blueprints',
+  'Naïve café talk',
+  'flask again',
+];
+
+function setup(): { media: FakeMedia; clock: ReturnType<typeof createFrameClock>; player: Player } {
+  const media = new FakeMedia();
+  const clock = createFrameClock();
+  const player = createPlayer({
+    media: media.asMedia(),
+    container: document.createElement('div'),
+    url: 'a.mp3',
+    peaks: [[0, 0]],
+    duration: 50,
+    fileLabel: 'a.mp3',
+    createWaveform: createFakeWaveform().create,
+    requestFrame: clock.requestFrame,
+    cancelFrame: clock.cancelFrame,
+  });
+  useTandem.getState().setTranscript({
+    cues: lines.map((text, i) => ({ start: i * 10, end: (i + 1) * 10, text })),
+  });
+  connectPlayer(player);
+  return { media, clock, player };
+}
+
+describe('store actions', () => {
+  beforeEach(resetStore);
+
+  it('steps to the next and previous line; "previous" a few seconds in restarts the line', () => {
+    const { media } = setup();
+    media.currentTime = 12;
+    useTandem.getState().stepLine(1);
+    expect(media.currentTime).toBe(20);
+    media.currentTime = 25;
+    useTandem.getState().stepLine(-1);
+    expect(media.currentTime).toBe(20);
+    media.currentTime = 21;
+    useTandem.getState().stepLine(-1);
+    expect(media.currentTime).toBe(10);
+    media.currentTime = 1;
+    useTandem.getState().stepLine(-1);
+    expect(media.currentTime).toBe(0);
+    media.currentTime = 45;
+    useTandem.getState().stepLine(1);
+    expect(media.currentTime).toBe(40);
+  });
+
+  it('skips and jumps to a fraction of the episode', () => {
+    const { media } = setup();
+    useTandem.getState().skip(10);
+    expect(media.currentTime).toBe(10);
+    useTandem.getState().skip(-30);
+    expect(media.currentTime).toBe(0);
+    useTandem.getState().setPlayback({ ...useTandem.getState().playback, duration: 50 });
+    useTandem.getState().jumpToFraction(0.7);
+    expect(media.currentTime).toBe(35);
+  });
+
+  it('searches from the current line, steps through matches and wraps', () => {
+    const { media } = setup();
+    media.currentTime = 25;
+    media.emit('seeked');
+    useTandem.getState().setSearchQuery('FLASK');
+    expect(useTandem.getState().search).toMatchObject({
+      matches: [
+        { cueIndex: 0, occurrence: 0 },
+        { cueIndex: 2, occurrence: 0 },
+        { cueIndex: 4, occurrence: 0 },
+      ],
+      active: 1,
+    });
+    expect(useTandem.getState().isFollowing).toBe(false);
+    useTandem.getState().stepMatch(1);
+    expect(useTandem.getState().search.active).toBe(2);
+    useTandem.getState().stepMatch(1);
+    expect(useTandem.getState().search.active).toBe(0);
+    useTandem.getState().stepMatch(-1);
+    expect(useTandem.getState().search.active).toBe(2);
+  });
+
+  it('a search with no match leaves following as it was', () => {
+    setup();
+    useTandem.getState().setSearchQuery('zebra');
+    expect(useTandem.getState().search).toMatchObject({ matches: [], active: -1 });
+    expect(useTandem.getState().isFollowing).toBe(true);
+  });
+
+  it('Esc closes the help first, then clears the search, then goes back to the current line', () => {
+    setup();
+    useTandem.getState().setSearchQuery('flask');
+    useTandem.getState().setHelpOpen(true);
+    useTandem.getState().escape();
+    expect(useTandem.getState()).toMatchObject({ isHelpOpen: false, search: { query: 'flask' } });
+    useTandem.getState().escape();
+    expect(useTandem.getState()).toMatchObject({ search: { query: '' }, isFollowing: true });
+    useTandem.getState().setFollowing(false);
+    useTandem.getState().escape();
+    expect(useTandem.getState().isFollowing).toBe(true);
+  });
+
+  it('moving focus to a line pauses following and remembers the line; following again forgets it', () => {
+    setup();
+    useTandem.getState().focusLine(99);
+    expect(useTandem.getState()).toMatchObject({
+      focusIndex: 4,
+      isFollowing: false,
+      focusRequest: 1,
+    });
+    useTandem.getState().focusLine(-3);
+    expect(useTandem.getState().focusIndex).toBe(0);
+    useTandem.getState().setFollowing(true);
+    expect(useTandem.getState().focusIndex).toBe(-1);
+  });
+
+  it('copies a link to the current time, or shows it when the clipboard is refused', async () => {
+    const { media } = setup();
+    media.currentTime = 757.6;
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await useTandem.getState().copyLinkToNow();
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/#t=12:37');
+    expect(useTandem.getState().notice?.text).toBe('Link to 12:37 copied');
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    await useTandem.getState().copyLinkToNow();
+    expect(useTandem.getState().notice?.text).toBe(
+      'Copy this link: http://localhost:3000/#t=12:37',
+    );
+  });
+});
+
+describe('repeat line', () => {
+  beforeEach(resetStore);
+
+  it('loops the current line from its end back to its start until turned off', async () => {
+    const { media, clock, player } = setup();
+    player.seek(12);
+    useTandem.getState().toggleRepeat();
+    expect(useTandem.getState().repeatIndex).toBe(1);
+    await player.play();
+    for (const t of [15, 19.9, 20.02]) {
+      media.currentTime = t;
+      clock.runFrame();
+    }
+    expect(media.currentTime).toBe(10);
+    expect(useTandem.getState().currentIndex).toBe(1);
+    useTandem.getState().toggleRepeat();
+    for (const t of [19.9, 20.02]) {
+      media.currentTime = t;
+      clock.runFrame();
+    }
+    expect(media.currentTime).toBe(20.02);
+    expect(useTandem.getState().currentIndex).toBe(2);
+  });
+
+  it('a jump elsewhere repeats the line jumped to', async () => {
+    const { media, clock, player } = setup();
+    player.seek(12);
+    useTandem.getState().toggleRepeat();
+    await player.play();
+    useTandem.getState().playFromCue(3);
+    expect(useTandem.getState().repeatIndex).toBe(3);
+    media.currentTime = 39.95;
+    clock.runFrame();
+    media.currentTime = 40.01;
+    clock.runFrame();
+    expect(media.currentTime).toBe(30);
+  });
+
+  it('keeps looping the last line when the audio ends', async () => {
+    const { media, player } = setup();
+    player.seek(45);
+    useTandem.getState().toggleRepeat();
+    await player.play();
+    media.play.mockClear();
+    media.currentTime = 50;
+    media.paused = true;
+    media.emit('ended');
+    expect(media.currentTime).toBe(40);
+    expect(media.play).toHaveBeenCalled();
+  });
+});
