@@ -11,7 +11,9 @@ export function SearchBar() {
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) inputRef.current?.select();
+    if (focusRequest === 0) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
   }, [focusRequest]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
