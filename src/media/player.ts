@@ -209,6 +209,8 @@ export function createPlayer(options: PlayerOptions): Player {
     currentTime: () => media.currentTime,
     setRate(rate) {
       media.preservesPitch = true;
+      // Loading a source resets playbackRate to defaultPlaybackRate: set both.
+      media.defaultPlaybackRate = rate;
       media.playbackRate = rate;
     },
     setVolume(volume) {

@@ -8,7 +8,10 @@ import type { Player } from '../media/player';
 import { readSavedPosition, rememberPosition } from './resume';
 import { useTandem } from './store';
 
-/** Applies the start position for `episodeId`; returns the disconnect of the position saving. */
+/**
+ * Applies the start position for `episodeId`, then follows changes of the address's time (a
+ * pasted link, back and forward) without a reload. Returns the disconnect.
+ */
 export function startEpisodeAt(
   player: Player,
   episodeId: string,
@@ -37,5 +40,20 @@ export function startEpisodeAt(
     player.seek(saved);
     setResumedAt(saved);
   }
-  return rememberPosition(player, episodeId, storage);
+  const stopRemembering = rememberPosition(player, episodeId, storage);
+  const onAddressChange = (): void => {
+    const changed = readTimeFragment(window.location);
+    const target =
+      changed.kind === 'time' ? fitToDuration(changed, player.getState().duration) : undefined;
+    if (!target) return;
+    player.seek(target.start);
+    store.getState().setFollowing(true);
+  };
+  window.addEventListener('hashchange', onAddressChange);
+  window.addEventListener('popstate', onAddressChange);
+  return () => {
+    stopRemembering();
+    window.removeEventListener('hashchange', onAddressChange);
+    window.removeEventListener('popstate', onAddressChange);
+  };
 }

@@ -21,11 +21,9 @@ export function connectFakePlayer(lines: string[] = [], duration = 2989.9) {
   });
   act(() => {
     if (lines.length > 0) {
-      useTandem
-        .getState()
-        .setTranscript({
-          cues: lines.map((text, i) => ({ start: i * 4, end: (i + 1) * 4, text })),
-        });
+      useTandem.getState().setTranscript({
+        cues: lines.map((text, i) => ({ start: i * 4, end: (i + 1) * 4, text })),
+      });
     }
     connectPlayer(player);
     media.loadMetadata(duration);

@@ -7,6 +7,7 @@ export class FakeMedia extends EventTarget {
   duration = Number.NaN;
   paused = true;
   playbackRate = 1;
+  defaultPlaybackRate = 1;
   preservesPitch = false;
   volume = 1;
   muted = false;

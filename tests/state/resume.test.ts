@@ -101,4 +101,19 @@ describe('startEpisodeAt', () => {
       "The link's time 3:00:00 is past the end (49:49); starting at 0:00.",
     );
   });
+
+  it('seeks when the time in the address changes in an open page, and follows again', () => {
+    const { media, player } = setup();
+    const disconnect = startEpisodeAt(player, 'ep', { hash: '', search: '' });
+    useTandem.getState().setFollowing(false);
+    window.location.hash = '#t=1:40';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(media.currentTime).toBe(100);
+    expect(useTandem.getState().isFollowing).toBe(true);
+    disconnect();
+    window.location.hash = '#t=2:00';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(media.currentTime).toBe(100);
+    window.location.hash = '';
+  });
 });
