@@ -105,6 +105,63 @@ async function playAt2x(page, cdp) {
   };
 }
 
+const SEARCH_QUERY = 'python';
+
+/**
+ * Types a query into the search box one key at a time, like a person, and reads each
+ * keystroke's input-to-next-paint time from the browser's Event Timing entries.
+ */
+async function typeSearch(page) {
+  await page.evaluate(() => {
+    window.__keystrokes = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === 'keydown' || entry.name === 'input' || entry.name === 'keyup') {
+          window.__keystrokes.push({
+            name: entry.name,
+            start: entry.startTime,
+            duration: entry.duration,
+          });
+        }
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+  });
+  const box = page.getByRole('searchbox', { name: 'Search transcript' });
+  await box.click();
+  const perKey = [];
+  for (const char of SEARCH_QUERY) {
+    // Script time from the key to the list showing the first match, measured in the page.
+    const ms = await page.evaluate(
+      (key) =>
+        new Promise((resolve) => {
+          const input = document.querySelector('.search-input');
+          const started = performance.now();
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+          setValue.call(input, input.value + key);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+        }),
+      char,
+    );
+    perKey.push(ms);
+  }
+  const status = await page.locator('.search-status').textContent();
+  await box.fill('');
+  // And once more with real key presses, for the browser's own input-to-paint figure.
+  await box.pressSequentially(SEARCH_QUERY, { delay: 60 });
+  await page.waitForTimeout(300);
+  const events = await page.evaluate(() => window.__keystrokes);
+  await box.fill('');
+  return {
+    query: SEARCH_QUERY,
+    status,
+    msPerKeystroke: { median: median(perKey), max: Math.max(...perKey) },
+    // Event Timing only reports interactions of 16 ms or more.
+    slowInteractions: events.filter((e) => e.name === 'keydown').length,
+    longestInteractionMs: Math.max(0, ...events.map((e) => e.duration)),
+  };
+}
+
 async function measure(browser, name, path, startAt) {
   const loads = [];
   for (let i = 0; i < LOADS; i++) loads.push(await timeToReady(browser, path));
@@ -122,6 +179,7 @@ async function measure(browser, name, path, startAt) {
   }, startAt);
   const playing = await playAt2x(page, cdp);
   const afterPlay = await heapAndDom(page, cdp);
+  const search = await typeSearch(page);
   await context.close();
   return {
     name,
@@ -134,6 +192,7 @@ async function measure(browser, name, path, startAt) {
     afterLoad,
     playing,
     afterPlay,
+    search,
   };
 }
 
@@ -180,6 +239,20 @@ try {
       '  long tasks (> 50 ms), longest ms',
       ...results.map((r) => `${r.playing.longTasks}, ${round(r.playing.longestTaskMs, 0)}`),
     ],
+    [
+      `search "${SEARCH_QUERY}": ms per keystroke to paint, median (max)`,
+      ...results.map(
+        (r) => `${round(r.search.msPerKeystroke.median)} (${round(r.search.msPerKeystroke.max)})`,
+      ),
+    ],
+    [
+      '  typed keys with input-to-paint ≥ 16 ms; longest ms',
+      ...results.map(
+        (r) =>
+          `${r.search.slowInteractions} of ${SEARCH_QUERY.length}; ${round(r.search.longestInteractionMs, 0)}`,
+      ),
+    ],
+    ['  matches at the end', ...results.map((r) => r.search.status)],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

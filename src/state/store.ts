@@ -85,6 +85,8 @@ export interface TandemActions {
   playFromCue(index: number): void;
   toggleRepeat(): void;
   setRepeatIndex(index: number | null): void;
+  /** Builds the search index ahead of the first keystroke (the search box got focus). */
+  prepareSearch(): void;
   setSearchQuery(query: string): void;
   /** Shows the next (+1) or previous (-1) match, wrapping around. */
   stepMatch(direction: -1 | 1): void;
@@ -202,6 +204,10 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     set({ repeatIndex: repeatIndex === null ? Math.max(0, currentIndex) : null });
   },
   setRepeatIndex: (repeatIndex) => set({ repeatIndex }),
+  prepareSearch: () => {
+    const { transcript } = get();
+    if (transcript) searchIndexOf(transcript);
+  },
   setSearchQuery: (query) => {
     const { transcript } = get();
     if (!transcript || query.trim() === '') {

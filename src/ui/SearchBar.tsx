@@ -7,6 +7,7 @@ export function SearchBar() {
   const search = useTandem((s) => s.search);
   const setSearchQuery = useTandem((s) => s.setSearchQuery);
   const stepMatch = useTandem((s) => s.stepMatch);
+  const prepareSearch = useTandem((s) => s.prepareSearch);
   const focusRequest = useTandem((s) => s.searchFocusRequest);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -42,6 +43,8 @@ export function SearchBar() {
         value={search.query}
         onChange={(event) => setSearchQuery(event.target.value)}
         onKeyDown={onKeyDown}
+        // The index is built once, when the listener comes to search, not on every visit.
+        onFocus={prepareSearch}
         autoComplete="off"
         spellCheck={false}
       />
