@@ -19,7 +19,7 @@ export function startEpisodeAt(
   storage: Storage = localStorage,
   store = useTandem,
 ): () => void {
-  const { showNotice, setResumedAt } = store.getState();
+  const { showNotice, setResumedAt, setRange } = store.getState();
   const duration = player.getState().duration;
   const fragment = readTimeFragment(location);
   // Read before anything is saved: the first save would overwrite it.
@@ -27,8 +27,10 @@ export function startEpisodeAt(
 
   if (fragment.kind === 'time') {
     const target = fitToDuration(fragment, duration);
-    if (target) player.seek(target.start);
-    else
+    if (target) {
+      setRange(target.end === undefined ? null : target);
+      player.seek(target.start);
+    } else
       showNotice(
         `The link's time ${formatClock(fragment.start)} is past the end (${formatClock(duration)}); starting at 0:00.`,
       );
@@ -46,6 +48,7 @@ export function startEpisodeAt(
     const target =
       changed.kind === 'time' ? fitToDuration(changed, player.getState().duration) : undefined;
     if (!target) return;
+    store.getState().setRange(target.end === undefined ? null : target);
     player.seek(target.start);
     store.getState().setFollowing(true);
   };

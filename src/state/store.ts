@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { EpisodeMeta } from '../core/episode';
-import { linkToTime } from '../core/fragment';
+import { linkToTime, type TimeTarget } from '../core/fragment';
 import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
 import {
   createSearchIndex,
@@ -13,9 +13,11 @@ import {
   type SearchIndex,
   type SearchMatch,
 } from '../core/search';
+import { formatQuote, type QuoteSource } from '../core/quote';
 import { formatClock } from '../core/time';
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
+import { hasShareSheet, shareWithNotice } from './share';
 
 /** A search in progress: the query, its matches, and which one is shown (-1: none yet). */
 export interface SearchState {
@@ -60,6 +62,10 @@ export interface TandemState {
   isHelpOpen: boolean;
   /** Where playback resumed from a saved position, while that notice shows. */
   resumedAt: number | null;
+  /** A range opened from a link (#t=12:37,13:05): playback stops at its end. */
+  range: TimeTarget | null;
+  /** The range has played to its end: "Play range again" is offered. */
+  isRangeDone: boolean;
 }
 
 export interface TandemActions {
@@ -98,6 +104,14 @@ export interface TandemActions {
   /** Esc: close the help, else clear the search, else go back to the current line. */
   escape(): void;
   copyLinkToNow(): Promise<void>;
+  copyLineLink(index: number): Promise<void>;
+  copyLineQuote(index: number): Promise<void>;
+  /** Shares lines first–last as a range link with the selected words as the quote. */
+  shareSelection(first: number, last: number, text: string): Promise<void>;
+  setRange(range: TimeTarget | null): void;
+  /** The range reached its end while playing. */
+  finishRange(): void;
+  playRange(): void;
   setResumedAt(time: number | null): void;
 }
 
@@ -132,6 +146,8 @@ export const initialState: TandemState = {
   searchFocusRequest: 0,
   isHelpOpen: false,
   resumedAt: null,
+  range: null,
+  isRangeDone: false,
 };
 
 // The search index is built on the first query, not at load: most visits never search.
@@ -144,6 +160,18 @@ function searchIndexOf(transcript: Transcript): SearchIndex {
 }
 
 let nextNoticeId = 1;
+
+/** A quote's words, time and link, with this episode's show and title. */
+function quoteSource(
+  state: TandemState,
+  words: Pick<QuoteSource, 'text' | 'speaker' | 'start' | 'end' | 'link'>,
+): QuoteSource {
+  return {
+    ...words,
+    show: state.episode?.show ?? 'Tandem',
+    episodeTitle: state.episode?.title ?? state.transcript?.title ?? 'this episode',
+  };
+}
 
 export const useTandem = create<TandemStore>()((set, get) => ({
   ...initialState,
@@ -252,16 +280,60 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     else get().setFollowing(true);
   },
   copyLinkToNow: async () => {
-    const { player, showNotice } = get();
-    const time = player?.currentTime() ?? 0;
+    const time = get().player?.currentTime() ?? 0;
     const link = linkToTime(window.location.href, { start: time });
-    try {
-      await navigator.clipboard.writeText(link);
-      showNotice(`Link to ${formatClock(time)} copied`);
-    } catch {
-      // Without clipboard access (an insecure page, a refusal), show the link to copy by hand.
-      showNotice(`Copy this link: ${link}`);
-    }
+    await shareWithNotice({
+      text: link,
+      link,
+      what: `Link to ${formatClock(time)}`,
+      preferShareSheet: hasShareSheet(),
+    });
+  },
+  copyLineLink: async (index) => {
+    const cue = get().transcript?.cues[index];
+    if (!cue) return;
+    const link = linkToTime(window.location.href, { start: cue.start });
+    await shareWithNotice({
+      text: link,
+      link,
+      what: `Link to the line at ${formatClock(cue.start)}`,
+    });
+  },
+  copyLineQuote: async (index) => {
+    const cue = get().transcript?.cues[index];
+    if (!cue) return;
+    const link = linkToTime(window.location.href, { start: cue.start });
+    const text = formatQuote(
+      quoteSource(get(), { text: cue.text, speaker: cue.speaker, start: cue.start, link }),
+    );
+    await shareWithNotice({ text, link, what: 'Quote' });
+  },
+  shareSelection: async (first, last, text) => {
+    const cues = get().transcript?.cues;
+    const from = cues?.[first];
+    const to = cues?.[last];
+    if (!from || !to) return;
+    // The range covers exactly the selected lines: from the first's start to the last's end.
+    const target = { start: from.start, end: Math.max(to.end, from.start + 1) };
+    const link = linkToTime(window.location.href, target);
+    const speaker =
+      from.speaker !== undefined && from.speaker === to.speaker ? from.speaker : undefined;
+    const quote = formatQuote(quoteSource(get(), { text, speaker, ...target, link }));
+    await shareWithNotice({
+      text: quote,
+      link,
+      what: 'Quote and link',
+      preferShareSheet: hasShareSheet(),
+    });
+  },
+  setRange: (range) => set({ range, isRangeDone: false }),
+  finishRange: () => set({ isRangeDone: true }),
+  playRange: () => {
+    const { player, range } = get();
+    if (!player || !range) return;
+    set({ isRangeDone: false, isFollowing: true });
+    player.seek(range.start);
+    void player.play();
   },
   setResumedAt: (resumedAt) => set({ resumedAt }),
 }));

@@ -10,12 +10,29 @@ const RUN_ON_SECONDS = 1;
  * On every time tick, finds the current cue by binary search and writes it to the store only
  * when it changes, so React hears about a cue change, never about a frame. While a line is
  * repeated, reaching its end goes back to its start; going elsewhere repeats that line instead.
+ * A range opened from a link pauses at its end.
  */
 export function connectPlayer(player: Player, store = useTandem): () => void {
   const { setPlayer, setPlayback, setCurrentIndex, setRepeatIndex } = store.getState();
   setPlayer(player);
   setPlayback(player.getState());
   let wasInsideRepeat = false;
+  let wasInsideRange = false;
+
+  /** A range from a link stops playback at its end, when playback ran into it from inside. */
+  const stopAtRangeEnd = (time: number): void => {
+    const { range, isRangeDone, finishRange } = store.getState();
+    if (!range || range.end === undefined || isRangeDone) {
+      wasInsideRange = false;
+      return;
+    }
+    const isInside = time >= range.start && time < range.end;
+    if (!isInside && wasInsideRange && time >= range.end && time - range.end < RUN_ON_SECONDS) {
+      player.pause();
+      finishRange();
+    }
+    wasInsideRange = isInside;
+  };
 
   /** True when the tick was consumed by looping back. */
   const repeat = (time: number): boolean => {
@@ -40,6 +57,7 @@ export function connectPlayer(player: Player, store = useTandem): () => void {
   const update = (time: number): void => {
     const { cueIndex, currentIndex } = store.getState();
     if (!cueIndex || repeat(time)) return;
+    stopAtRangeEnd(time);
     const next = cueIndexAt(cueIndex, time);
     if (next !== currentIndex) setCurrentIndex(next);
   };

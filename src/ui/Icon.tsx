@@ -10,6 +10,8 @@ const PATHS = {
   link: 'M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1m2 4a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1',
   keyboard: 'M3 7h18v10H3zm3 3h1m3 0h1m3 0h1m3 0h1M7 14h10',
   theme: 'M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z',
+  quote: 'M5 17c2-1 3-3 3-6H5V6h5v5c0 4-2 7-5 8zm9 0c2-1 3-3 3-6h-3V6h5v5c0 4-2 7-5 8z',
+  close: 'M6 6l12 12M18 6 6 18',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -7,6 +7,7 @@ import { startEpisodeAt } from '../state/start-position';
 import { useTandem } from '../state/store';
 import { connectPlayer } from '../state/sync';
 import { PlaybackOptions } from './PlaybackOptions';
+import { RangeBar } from './RangeBar';
 import { SeekWaveform } from './SeekWaveform';
 import { TimeReadout } from './TimeReadout';
 import { TransportControls } from './TransportControls';
@@ -75,6 +76,7 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode }) {
         <TimeReadout />
         <PlaybackOptions />
       </div>
+      <RangeBar />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { memo, type MouseEvent } from 'react';
 import { formatClock } from '../core/time';
 import type { Cue } from '../core/transcript';
 import {
+  ROW_IN_RANGE,
   ROW_IS_CURRENT,
   ROW_IS_TAB_STOP,
   useActiveOccurrence,
@@ -9,6 +10,7 @@ import {
 } from '../state/selectors';
 import { useTandem } from '../state/store';
 import { CueText } from './CueText';
+import { Icon } from './Icon';
 
 interface TranscriptRowProps {
   index: number;
@@ -26,7 +28,13 @@ export const TranscriptRow = memo(function TranscriptRow({
   const query = useTandem((s) => s.search.query);
   const activeOccurrence = useActiveOccurrence(index);
   const playFromCue = useTandem((s) => s.playFromCue);
+  const copyLineLink = useTandem((s) => s.copyLineLink);
+  const copyLineQuote = useTandem((s) => s.copyLineQuote);
   const isCurrent = (flags & ROW_IS_CURRENT) !== 0;
+  const tabIndex = flags & ROW_IS_TAB_STOP ? 0 : -1;
+  const className = ['cue', isCurrent && 'is-current', flags & ROW_IN_RANGE && 'in-range']
+    .filter(Boolean)
+    .join(' ');
   const time = formatClock(cue.start);
   const textId = `cue-text-${index}`;
 
@@ -35,6 +43,8 @@ export const TranscriptRow = memo(function TranscriptRow({
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode))
       return;
+    // The line's own action buttons do their own thing.
+    if (event.target instanceof Element && event.target.closest('.cue-actions')) return;
     playFromCue(index);
   };
 
@@ -44,20 +54,41 @@ export const TranscriptRow = memo(function TranscriptRow({
       role="listitem"
       data-index={index}
       data-cue-index={index}
-      className={isCurrent ? 'cue is-current' : 'cue'}
+      className={className}
       aria-current={isCurrent ? 'true' : undefined}
       onClick={onClick}
     >
       <button
         type="button"
         className="cue-time"
-        tabIndex={flags & ROW_IS_TAB_STOP ? 0 : -1}
+        tabIndex={tabIndex}
         aria-label={`Go to ${time}`}
         aria-describedby={textId}
       >
         {time}
       </button>
       <CueText id={textId} text={cue.text} query={query} activeOccurrence={activeOccurrence} />
+      {/* Shown on the current line, and on the line under the pointer or keyboard focus. */}
+      <div className="cue-actions">
+        <button
+          type="button"
+          className="icon-button"
+          tabIndex={tabIndex}
+          onClick={() => void copyLineLink(index)}
+        >
+          <Icon name="link" />
+          <span className="label">Copy link to this line</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          tabIndex={tabIndex}
+          onClick={() => void copyLineQuote(index)}
+        >
+          <Icon name="quote" />
+          <span className="label">Copy quote</span>
+        </button>
+      </div>
     </div>
   );
 });

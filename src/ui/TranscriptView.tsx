@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
 import { SearchBar } from './SearchBar';
+import { SelectionShare } from './SelectionShare';
 import { TranscriptRow } from './TranscriptRow';
 import { usePrefersReducedMotion } from './use-reduced-motion';
 
@@ -155,6 +156,7 @@ export function TranscriptView() {
           </div>
         </div>
       )}
+      <SelectionShare containerRef={scrollRef} />
       {!isFollowing && (
         <button type="button" className="back-to-current" onClick={() => setFollowing(true)}>
           Back to current line

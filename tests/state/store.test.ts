@@ -190,3 +190,51 @@ describe('repeat line', () => {
     expect(media.play).toHaveBeenCalled();
   });
 });
+
+describe('a linked range', () => {
+  beforeEach(resetStore);
+
+  it('pauses at the range end when playback runs into it, and can play again', async () => {
+    const { media, clock, player } = setup();
+    useTandem.getState().setRange({ start: 12, end: 27 });
+    player.seek(12);
+    await player.play();
+    for (const t of [20, 26.99, 27.01]) {
+      media.currentTime = t;
+      clock.runFrame();
+    }
+    expect(media.pause).toHaveBeenCalled();
+    expect(useTandem.getState().isRangeDone).toBe(true);
+    useTandem.getState().playRange();
+    expect(media.currentTime).toBe(12);
+    expect(useTandem.getState().isRangeDone).toBe(false);
+  });
+
+  it('does not stop playback that started outside the range', async () => {
+    const { media, clock, player } = setup();
+    useTandem.getState().setRange({ start: 12, end: 27 });
+    player.seek(30);
+    await player.play();
+    media.currentTime = 31;
+    clock.runFrame();
+    expect(media.pause).not.toHaveBeenCalled();
+  });
+
+  it('shares a selection as a range over exactly the selected lines, with its words', async () => {
+    setup();
+    useTandem.getState().setEpisode({
+      id: 'ep',
+      title: 'An episode',
+      show: 'A show',
+      audio: 'a.mp3',
+      transcript: 't.txt',
+    });
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await useTandem.getState().shareSelection(1, 2, 'and Jinja. Flask');
+    expect(writeText).toHaveBeenCalledWith(
+      '“and Jinja. Flask”\n— A show: “An episode” at 0:10–0:30\nhttp://localhost:3000/#t=0:10,0:30',
+    );
+    expect(useTandem.getState().notice?.text).toBe('Quote and link copied');
+  });
+});

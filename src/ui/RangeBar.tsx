@@ -1,0 +1,28 @@
+import { formatClock } from '../core/time';
+import { useTandem } from '../state/store';
+import { Icon } from './Icon';
+
+/** The range a link opened: what it is, playing it (again), and letting it go. */
+export function RangeBar() {
+  const range = useTandem((s) => s.range);
+  const isDone = useTandem((s) => s.isRangeDone);
+  const playRange = useTandem((s) => s.playRange);
+  const setRange = useTandem((s) => s.setRange);
+  if (!range || range.end === undefined) return null;
+  return (
+    <div className="range-bar" role="group" aria-label="Linked range">
+      <span>
+        Range {formatClock(range.start)}–{formatClock(Math.ceil(range.end - 1e-6))}
+      </span>
+      {isDone && (
+        <button type="button" className="text-button" onClick={playRange}>
+          Play range again
+        </button>
+      )}
+      <button type="button" className="icon-button" onClick={() => setRange(null)}>
+        <Icon name="close" />
+        <span className="label">Clear range</span>
+      </button>
+    </div>
+  );
+}
