@@ -1,16 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Flags for the system Chromium: no sandbox as root, and no background traffic to the network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 
 const PORT = 4173;
 
@@ -32,7 +21,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           // Never a browser download: the system Chromium, from Debian's package.
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: CHROMIUM_PATH,
           args: CHROMIUM_ARGS,
         },
       },

@@ -4,22 +4,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { writeLongEpisode } from './lib/long-episode.mjs';
 
 const PORT = 4178;
 const BASE = `http://127.0.0.1:${PORT}`;
 const LOADS = 5;
 const PLAY_SECONDS = 8;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -198,7 +189,7 @@ async function measure(browser, name, path, startAt) {
 
 const server = await startServer();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 try {

@@ -1,12 +1,15 @@
-/** Hands a link or a quote to the system share sheet where there is one, else the clipboard. */
-import { useTandem } from './store';
+/**
+ * Passing a moment on: links and quotes go to the system share sheet where there is one (phones),
+ * else to the clipboard, and a notice says what happened.
+ */
+import { linkToTime } from '../core/fragment';
+import { formatQuote, type QuoteSource } from '../core/quote';
+import { formatClock } from '../core/time';
+import type { TandemActions, TandemStore } from './store';
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
-/**
- * Shares `text` (with `url` for share sheets). Devices with a share sheet (phones) get it;
- * elsewhere the text goes to the clipboard. Returns what happened, so the caller can say so.
- */
+/** Shares `text` (or `url` alone, for a link) on a share sheet if asked and present, else copies it. */
 export async function shareOrCopy(
   { title, text, url }: { title: string; text: string; url: string },
   { preferShareSheet = false }: { preferShareSheet?: boolean } = {},
@@ -39,25 +42,78 @@ export function hasShareSheet(): boolean {
   );
 }
 
-/**
- * Shares or copies `text`, then says what happened in a notice (`what` names the thing shared).
- * When neither works (an insecure page, a refusal), the notice shows the link to copy by hand.
- */
-export async function shareWithNotice({
-  text,
-  link,
-  what,
-  preferShareSheet = false,
-}: {
-  text: string;
-  link: string;
-  what: string;
-  preferShareSheet?: boolean;
-}): Promise<void> {
-  const title = useTandem.getState().episode?.title ?? document.title;
-  const outcome = await shareOrCopy({ title, text, url: link }, { preferShareSheet });
-  const { showNotice } = useTandem.getState();
-  if (outcome === 'copied') showNotice(`${what} copied`);
-  else if (outcome === 'shared') showNotice(`${what} shared`);
-  else if (outcome === 'failed') showNotice(`Copy this link: ${link}`);
+type ShareActions = Pick<
+  TandemActions,
+  'copyLinkToNow' | 'copyLineLink' | 'copyLineQuote' | 'shareSelection'
+>;
+
+/** The store's sharing actions. */
+export function createShareActions(get: () => TandemStore): ShareActions {
+  /** Shares or copies, then says so; when neither works, the notice shows the link itself. */
+  const shareWithNotice = async (
+    text: string,
+    link: string,
+    what: string,
+    preferShareSheet = false,
+  ): Promise<void> => {
+    const title = get().episode?.title ?? document.title;
+    const outcome = await shareOrCopy({ title, text, url: link }, { preferShareSheet });
+    const { showNotice } = get();
+    if (outcome === 'copied') showNotice(`${what} copied`);
+    else if (outcome === 'shared') showNotice(`${what} shared`);
+    else if (outcome === 'failed') showNotice(`Copy this link: ${link}`);
+  };
+  /** A quote of some words of this episode, with its show and title. */
+  const quote = (
+    words: Pick<QuoteSource, 'text' | 'speaker' | 'start' | 'end' | 'link'>,
+  ): string => {
+    const { episode, transcript } = get();
+    return formatQuote({
+      ...words,
+      show: episode?.show ?? 'Tandem',
+      episodeTitle: episode?.title ?? transcript?.title ?? 'this episode',
+    });
+  };
+  const here = (): string => window.location.href;
+
+  return {
+    copyLinkToNow: async () => {
+      const time = get().player?.currentTime() ?? 0;
+      const link = linkToTime(here(), { start: time });
+      await shareWithNotice(link, link, `Link to ${formatClock(time)}`, hasShareSheet());
+    },
+    copyLineLink: async (index) => {
+      const cue = get().transcript?.cues[index];
+      if (!cue) return;
+      const link = linkToTime(here(), { start: cue.start });
+      await shareWithNotice(link, link, `Link to the line at ${formatClock(cue.start)}`);
+    },
+    copyLineQuote: async (index) => {
+      const cue = get().transcript?.cues[index];
+      if (!cue) return;
+      const link = linkToTime(here(), { start: cue.start });
+      await shareWithNotice(
+        quote({ text: cue.text, speaker: cue.speaker, start: cue.start, link }),
+        link,
+        'Quote',
+      );
+    },
+    shareSelection: async (first, last, text) => {
+      const cues = get().transcript?.cues;
+      const from = cues?.[first];
+      const to = cues?.[last];
+      if (!from || !to) return;
+      // The range covers exactly the selected lines: from the first's start to the last's end.
+      const target = { start: from.start, end: Math.max(to.end, from.start + 1) };
+      const link = linkToTime(here(), target);
+      const speaker =
+        from.speaker !== undefined && from.speaker === to.speaker ? from.speaker : undefined;
+      await shareWithNotice(
+        quote({ text, speaker, ...target, link }),
+        link,
+        'Quote and link',
+        hasShareSheet(),
+      );
+    },
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { EpisodeMeta } from '../core/episode';
-import { linkToTime, type TimeTarget } from '../core/fragment';
+import type { TimeTarget } from '../core/fragment';
 import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
 import {
   createSearchIndex,
@@ -13,11 +13,9 @@ import {
   type SearchIndex,
   type SearchMatch,
 } from '../core/search';
-import { formatQuote, type QuoteSource } from '../core/quote';
-import { formatClock } from '../core/time';
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
-import { hasShareSheet, shareWithNotice } from './share';
+import { createShareActions } from './share';
 
 /** A search in progress: the query, its matches, and which one is shown (-1: none yet). */
 export interface SearchState {
@@ -161,18 +159,6 @@ function searchIndexOf(transcript: Transcript): SearchIndex {
 
 let nextNoticeId = 1;
 
-/** A quote's words, time and link, with this episode's show and title. */
-function quoteSource(
-  state: TandemState,
-  words: Pick<QuoteSource, 'text' | 'speaker' | 'start' | 'end' | 'link'>,
-): QuoteSource {
-  return {
-    ...words,
-    show: state.episode?.show ?? 'Tandem',
-    episodeTitle: state.episode?.title ?? state.transcript?.title ?? 'this episode',
-  };
-}
-
 export const useTandem = create<TandemStore>()((set, get) => ({
   ...initialState,
   setEpisode: (episode) => set({ episode }),
@@ -279,53 +265,7 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     else if (search.query !== '') get().clearSearch();
     else get().setFollowing(true);
   },
-  copyLinkToNow: async () => {
-    const time = get().player?.currentTime() ?? 0;
-    const link = linkToTime(window.location.href, { start: time });
-    await shareWithNotice({
-      text: link,
-      link,
-      what: `Link to ${formatClock(time)}`,
-      preferShareSheet: hasShareSheet(),
-    });
-  },
-  copyLineLink: async (index) => {
-    const cue = get().transcript?.cues[index];
-    if (!cue) return;
-    const link = linkToTime(window.location.href, { start: cue.start });
-    await shareWithNotice({
-      text: link,
-      link,
-      what: `Link to the line at ${formatClock(cue.start)}`,
-    });
-  },
-  copyLineQuote: async (index) => {
-    const cue = get().transcript?.cues[index];
-    if (!cue) return;
-    const link = linkToTime(window.location.href, { start: cue.start });
-    const text = formatQuote(
-      quoteSource(get(), { text: cue.text, speaker: cue.speaker, start: cue.start, link }),
-    );
-    await shareWithNotice({ text, link, what: 'Quote' });
-  },
-  shareSelection: async (first, last, text) => {
-    const cues = get().transcript?.cues;
-    const from = cues?.[first];
-    const to = cues?.[last];
-    if (!from || !to) return;
-    // The range covers exactly the selected lines: from the first's start to the last's end.
-    const target = { start: from.start, end: Math.max(to.end, from.start + 1) };
-    const link = linkToTime(window.location.href, target);
-    const speaker =
-      from.speaker !== undefined && from.speaker === to.speaker ? from.speaker : undefined;
-    const quote = formatQuote(quoteSource(get(), { text, speaker, ...target, link }));
-    await shareWithNotice({
-      text: quote,
-      link,
-      what: 'Quote and link',
-      preferShareSheet: hasShareSheet(),
-    });
-  },
+  ...createShareActions(get),
   setRange: (range) => set({ range, isRangeDone: false }),
   finishRange: () => set({ isRangeDone: true }),
   playRange: () => {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
-import { usePrefersDark } from './use-prefers-dark';
+import { usePrefersDark } from './use-media-query';
 import { Icon } from './Icon';
 
 /** Copy link, light/dark theme, keyboard help. */

@@ -5,7 +5,7 @@ import { useTandem } from '../state/store';
 import { SearchBar } from './SearchBar';
 import { SelectionShare } from './SelectionShare';
 import { TranscriptRow } from './TranscriptRow';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { usePrefersReducedMotion } from './use-media-query';
 
 const NO_CUES: readonly Cue[] = [];
 const ESTIMATED_ROW_PX = 56;

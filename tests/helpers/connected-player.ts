@@ -1,24 +1,14 @@
 import { act } from '@testing-library/react';
-import { createPlayer, type Player } from '../../src/media/player';
 import { useTandem } from '../../src/state/store';
 import { connectPlayer } from '../../src/state/sync';
-import { createFakeWaveform, createFrameClock, FakeMedia } from './fake-media';
+import { createFakePlayer } from './fake-media';
 
-/** A player on a fake media element, connected to the store, with a transcript of `lines`. */
-export function connectFakePlayer(lines: string[] = [], duration = 2989.9) {
-  const media = new FakeMedia();
-  const clock = createFrameClock();
-  const player: Player = createPlayer({
-    media: media.asMedia(),
-    container: document.createElement('div'),
-    url: 'a.mp3',
-    peaks: [[0, 0]],
-    duration,
-    fileLabel: 'a.mp3',
-    createWaveform: createFakeWaveform().create,
-    requestFrame: clock.requestFrame,
-    cancelFrame: clock.cancelFrame,
-  });
+/**
+ * A player on a fake media element, connected to the store, with a transcript of `lines`;
+ * its metadata loaded (playable) unless `isLoaded` is false.
+ */
+export function connectFakePlayer(lines: string[] = [], duration = 2989.9, isLoaded = true) {
+  const { media, clock, player } = createFakePlayer(duration);
   act(() => {
     if (lines.length > 0) {
       useTandem.getState().setTranscript({
@@ -26,7 +16,7 @@ export function connectFakePlayer(lines: string[] = [], duration = 2989.9) {
       });
     }
     connectPlayer(player);
-    media.loadMetadata(duration);
+    if (isLoaded) media.loadMetadata(duration);
   });
   return { media, clock, player };
 }

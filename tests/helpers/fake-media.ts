@@ -1,5 +1,10 @@
 import { vi } from 'vitest';
-import type { CreateWaveform, Waveform } from '../../src/media/player';
+import {
+  createPlayer,
+  type CreateWaveform,
+  type Player,
+  type Waveform,
+} from '../../src/media/player';
 
 /** A media element stand-in: the events and properties the player uses, driven by the test. */
 export class FakeMedia extends EventTarget {
@@ -92,4 +97,26 @@ export function createFrameClock(): {
     },
     pending: () => queue.size,
   };
+}
+
+/** A real player on a fake media element, fake waveform and a frame clock the test drives. */
+export function createFakePlayer(duration = 120): {
+  media: FakeMedia;
+  clock: ReturnType<typeof createFrameClock>;
+  player: Player;
+} {
+  const media = new FakeMedia();
+  const clock = createFrameClock();
+  const player = createPlayer({
+    media: media.asMedia(),
+    container: document.createElement('div'),
+    url: 'a.mp3',
+    peaks: [[0, 0]],
+    duration,
+    fileLabel: 'a.mp3',
+    createWaveform: createFakeWaveform().create,
+    requestFrame: clock.requestFrame,
+    cancelFrame: clock.cancelFrame,
+  });
+  return { media, clock, player };
 }

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectMediaSession } from '../../src/media/media-session';
-import { createPlayer } from '../../src/media/player';
-import { createFakeWaveform, FakeMedia } from '../helpers/fake-media';
+import { createFakePlayer } from '../helpers/fake-media';
 
 class FakeSession {
   metadata: unknown = null;
@@ -29,16 +28,7 @@ beforeAll(() => {
 
 describe('connectMediaSession', () => {
   function setup() {
-    const media = new FakeMedia();
-    const player = createPlayer({
-      media: media.asMedia(),
-      container: document.createElement('div'),
-      url: 'a.mp3',
-      peaks: [[0, 0]],
-      duration: 100,
-      fileLabel: 'a.mp3',
-      createWaveform: createFakeWaveform().create,
-    });
+    const { media, player } = createFakePlayer(100);
     const session = new FakeSession();
     const actions = { previousLine: vi.fn(), nextLine: vi.fn() };
     const disconnect = connectMediaSession(

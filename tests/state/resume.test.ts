@@ -1,27 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPlayer, type Player } from '../../src/media/player';
 import { readSavedPosition, rememberPosition } from '../../src/state/resume';
 import { startEpisodeAt } from '../../src/state/start-position';
 import { useTandem } from '../../src/state/store';
-import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { createFakePlayer } from '../helpers/fake-media';
 import { MemoryStorage, resetStore } from '../helpers/store';
 
-function setup(): { media: FakeMedia; clock: ReturnType<typeof createFrameClock>; player: Player } {
-  const media = new FakeMedia();
-  const clock = createFrameClock();
-  const player = createPlayer({
-    media: media.asMedia(),
-    container: document.createElement('div'),
-    url: 'a.mp3',
-    peaks: [[0, 0]],
-    duration: 2989.9,
-    fileLabel: 'a.mp3',
-    createWaveform: createFakeWaveform().create,
-    requestFrame: clock.requestFrame,
-    cancelFrame: clock.cancelFrame,
-  });
-  return { media, clock, player };
-}
+const setup = () => createFakePlayer(2989.9);
 
 const saved = (time: number) => JSON.stringify({ time, savedAt: 1 });
 

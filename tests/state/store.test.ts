@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPlayer, type Player } from '../../src/media/player';
 import { useTandem } from '../../src/state/store';
 import { connectPlayer } from '../../src/state/sync';
-import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { createFakePlayer } from '../helpers/fake-media';
 import { resetStore } from '../helpers/store';
 
 const lines = [
@@ -13,20 +12,8 @@ const lines = [
   'flask again',
 ];
 
-function setup(): { media: FakeMedia; clock: ReturnType<typeof createFrameClock>; player: Player } {
-  const media = new FakeMedia();
-  const clock = createFrameClock();
-  const player = createPlayer({
-    media: media.asMedia(),
-    container: document.createElement('div'),
-    url: 'a.mp3',
-    peaks: [[0, 0]],
-    duration: 50,
-    fileLabel: 'a.mp3',
-    createWaveform: createFakeWaveform().create,
-    requestFrame: clock.requestFrame,
-    cancelFrame: clock.cancelFrame,
-  });
+function setup(): ReturnType<typeof createFakePlayer> {
+  const { media, clock, player } = createFakePlayer(50);
   useTandem.getState().setTranscript({
     cues: lines.map((text, i) => ({ start: i * 10, end: (i + 1) * 10, text })),
   });

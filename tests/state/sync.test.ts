@@ -1,26 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPlayer } from '../../src/media/player';
 import { useTandem } from '../../src/state/store';
 import { connectPlayer } from '../../src/state/sync';
-import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { createFakePlayer } from '../helpers/fake-media';
 import { resetStore } from '../helpers/store';
 
-function setup() {
-  const media = new FakeMedia();
-  const clock = createFrameClock();
-  const player = createPlayer({
-    media: media.asMedia(),
-    container: document.createElement('div'),
-    url: 'a.mp3',
-    peaks: [[0, 0]],
-    duration: 30,
-    fileLabel: 'a.mp3',
-    createWaveform: createFakeWaveform().create,
-    requestFrame: clock.requestFrame,
-    cancelFrame: clock.cancelFrame,
-  });
-  return { media, clock, player };
-}
+const setup = () => createFakePlayer(30);
 
 const cue = (start: number) => ({ start, end: Number.NaN, text: `line at ${start}` });
 

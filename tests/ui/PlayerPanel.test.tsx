@@ -1,12 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPlayer } from '../../src/media/player';
-import { connectPlayer } from '../../src/state/sync';
 import { PlayButton } from '../../src/ui/PlayButton';
 import { SeekWaveform } from '../../src/ui/SeekWaveform';
 import { TimeReadout } from '../../src/ui/TimeReadout';
-import { createFakeWaveform, createFrameClock, FakeMedia } from '../helpers/fake-media';
+import { connectFakePlayer } from '../helpers/connected-player';
 import { resetStore } from '../helpers/store';
 
 function Controls() {
@@ -19,25 +17,7 @@ function Controls() {
   );
 }
 
-function connect() {
-  const media = new FakeMedia();
-  const clock = createFrameClock();
-  const player = createPlayer({
-    media: media.asMedia(),
-    container: document.createElement('div'),
-    url: 'a.mp3',
-    peaks: [[0, 0]],
-    duration: 2989.9,
-    fileLabel: 'a.mp3',
-    createWaveform: createFakeWaveform().create,
-    requestFrame: clock.requestFrame,
-    cancelFrame: clock.cancelFrame,
-  });
-  act(() => {
-    connectPlayer(player);
-  });
-  return { media, clock, player };
-}
+const connect = (isLoaded = false) => connectFakePlayer([], 2989.9, isLoaded);
 
 describe('player controls', () => {
   beforeEach(resetStore);
