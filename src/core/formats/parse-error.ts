@@ -1,7 +1,8 @@
 /** The one error every transcript parser throws, with enough detail to tell a person what to fix. */
 
 /** Why a transcript could not be read. */
-export type ParseErrorCode = 'empty' | 'no-cues' | 'bad-timestamp' | 'unknown-format';
+export type ParseErrorCode =
+  'empty' | 'no-cues' | 'bad-timestamp' | 'bad-header' | 'bad-json' | 'unknown-format';
 
 /**
  * A transcript that cannot be read. `line` and `column` are 1-based and point at the offending
