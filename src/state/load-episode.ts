@@ -6,7 +6,6 @@ import {
   type EpisodeMeta,
   type Peaks,
 } from '../core/episode';
-import { parse as parseTalkPython } from '../core/formats/talk-python';
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { closeCueEnds } from '../core/transcript';
 import { useTandem } from './store';
@@ -88,6 +87,8 @@ export async function loadEpisode(
   }
   setEpisode(meta);
 
+  // The parsers are a chunk of their own, loaded beside the transcript: not in the first bundle.
+  const parsers = import('../core/formats/detect');
   const peaksLoad = meta.peaks
     ? fetchJson(new URL(meta.peaks, metaUrl).href, meta.peaks, fetchImpl)
         .then((data) => readPeaks(data, meta.peaks as string))
@@ -101,7 +102,7 @@ export async function loadEpisode(
     meta.transcript,
     fetchImpl,
   )
-    .then(parseTalkPython)
+    .then(async (text) => (await parsers).parseTranscript(text).transcript)
     .catch((error: unknown) => {
       addError(
         error instanceof TranscriptParseError
