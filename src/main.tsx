@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { episodeFolderFromSearch } from './state/load-episode';
+import { sourceFromSearch } from './state/episode-source';
 import { App } from './ui/App';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const { source, errors } = sourceFromSearch(window.location.search);
 createRoot(root).render(
   <StrictMode>
-    <App episodeUrl={episodeFolderFromSearch(window.location.search)} />
+    <App initialSource={source} initialErrors={errors} />
   </StrictMode>,
 );

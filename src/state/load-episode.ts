@@ -1,4 +1,8 @@
-/** Loads an episode folder (episode.json, transcript, peaks) into the store, reporting each failure. */
+/**
+ * Loads an episode into the store, from a folder, URLs or local files. Each file that fails
+ * gets its own message naming it, and what did load keeps working: a transcript without audio
+ * can be read, audio without a transcript can be played.
+ */
 import {
   EpisodeFileError,
   readEpisodeMeta,
@@ -6,114 +10,215 @@ import {
   type EpisodeMeta,
   type Peaks,
 } from '../core/episode';
+import { decodeText } from '../core/formats/decode';
 import { TranscriptParseError } from '../core/formats/parse-error';
-import { closeCueEnds } from '../core/transcript';
+import { closeCueEnds, type Transcript } from '../core/transcript';
+import { nameOfUrl, type EpisodeSource } from './episode-source';
 import { useTandem } from './store';
 
-/** The folder of the embedded demo episode. */
-export const DEMO_EPISODE_URL = `${import.meta.env.BASE_URL}episodes/talk-python-013/`;
-
-/**
- * The episode folder a page address asks for: `?episode=episodes/<id>/` opens another folder
- * served by this site (same origin only); anything else, or nothing, is the demo episode.
- */
-export function episodeFolderFromSearch(search: string, origin = window.location.origin): string {
-  const requested = new URLSearchParams(search).get('episode');
-  if (!requested) return DEMO_EPISODE_URL;
-  const url = new URL(requested.endsWith('/') ? requested : `${requested}/`, `${origin}/`);
-  return url.origin === origin ? url.href : DEMO_EPISODE_URL;
-}
-
-/** What a loaded episode needs to play: its metadata, where its audio is, and its peaks. */
+/** What a loaded episode needs to play: its metadata, its audio (if any), and its peaks. */
 export interface LoadedEpisode {
   meta: EpisodeMeta;
-  audioUrl: string;
+  audioUrl: string | null;
   peaks: Peaks | null;
 }
 
-async function fetchText(url: string, label: string, fetchImpl: typeof fetch): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url);
-  } catch {
-    throw new Error(`Could not download ${label}: the network request failed.`);
-  }
-  if (!response.ok) {
-    throw new Error(
-      `Could not download ${label}: the server answered ${response.status} ${response.statusText}.`.replace(
-        ' .',
-        '.',
-      ),
-    );
-  }
-  return response.text();
-}
-
-async function fetchJson(url: string, label: string, fetchImpl: typeof fetch): Promise<unknown> {
-  const text = await fetchText(url, label, fetchImpl);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new EpisodeFileError(
-      label,
-      `not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`,
-    );
-  }
-}
+type Fetch = typeof fetch;
 
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-/**
- * Loads the episode at `folderUrl`. The transcript and the peaks load side by side, and each
- * failure becomes its own message naming the file: what did load keeps working.
- */
-export async function loadEpisode(
-  folderUrl: string,
-  store = useTandem,
-  fetchImpl: typeof fetch = (...args) => fetch(...args),
-): Promise<LoadedEpisode | null> {
-  const { addError, setEpisode, setTranscript } = store.getState();
-  const metaUrl = new URL('episode.json', new URL(folderUrl, window.location.href));
-  let meta: EpisodeMeta;
+async function fetchBytes(url: string, label: string, fetchImpl: Fetch): Promise<Uint8Array> {
+  let response: Response;
   try {
-    meta = readEpisodeMeta(
-      await fetchJson(metaUrl.href, 'episode.json', fetchImpl),
-      'episode.json',
+    response = await fetchImpl(url);
+  } catch {
+    const crossSite = new URL(url, window.location.href).origin !== window.location.origin;
+    throw new Error(
+      `Could not download ${label}: the network request failed${
+        crossSite
+          ? ' (is the address right, and does its server allow other sites to read it? That is CORS)'
+          : ''
+      }.`,
     );
-  } catch (error) {
-    addError(messageOf(error));
-    return null;
   }
-  setEpisode(meta);
+  if (!response.ok) {
+    const status = [response.status, response.statusText].filter(Boolean).join(' ');
+    throw new Error(`Could not download ${label}: the server answered ${status}.`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
 
-  // The parsers are a chunk of their own, loaded beside the transcript: not in the first bundle.
-  const parsers = import('../core/formats/detect');
-  const peaksLoad = meta.peaks
-    ? fetchJson(new URL(meta.peaks, metaUrl).href, meta.peaks, fetchImpl)
-        .then((data) => readPeaks(data, meta.peaks as string))
-        .catch((error: unknown) => {
-          addError(`${messageOf(error)} The waveform is drawn flat; playback still works.`);
-          return null;
-        })
-    : Promise.resolve(null);
-  const transcriptLoad = fetchText(
-    new URL(meta.transcript, metaUrl).href,
-    meta.transcript,
-    fetchImpl,
-  )
-    .then(async (text) => (await parsers).parseTranscript(text).transcript)
-    .catch((error: unknown) => {
-      addError(
-        error instanceof TranscriptParseError
-          ? `Could not read the transcript ${meta.transcript}: line ${error.line}, column ${error.column}: ${error.detail}`
-          : messageOf(error),
+async function fetchJson(url: string, label: string, fetchImpl: Fetch): Promise<unknown> {
+  return parseJsonFile(decodeText(await fetchBytes(url, label, fetchImpl)), label);
+}
+
+function parseJsonFile(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new EpisodeFileError(label, `not valid JSON (${messageOf(error)}).`);
+  }
+}
+
+/** Parses transcript bytes in whatever format they are; the parsers load as a chunk of their own. */
+async function readTranscript(bytes: Promise<Uint8Array>, label: string): Promise<Transcript> {
+  const [{ parseTranscript }, data] = await Promise.all([import('../core/formats/detect'), bytes]);
+  try {
+    return parseTranscript(decodeText(data)).transcript;
+  } catch (error) {
+    if (error instanceof TranscriptParseError) {
+      throw new Error(
+        `Could not read the transcript ${label} (${error.format}): line ${error.line}, column ${error.column}: ${error.detail}`,
+        { cause: error },
       );
+    }
+    throw error;
+  }
+}
+
+/** The parts of an episode, each still loading; a failure of one is reported, not thrown. */
+interface Parts {
+  meta: EpisodeMeta;
+  audioUrl: string | null;
+  /** The title is only a file name: a title inside the transcript is better. */
+  isTitleGuessed?: boolean;
+  transcript: Promise<Transcript> | null;
+  peaks: Promise<Peaks | null> | null;
+}
+
+async function settle(parts: Parts, store: typeof useTandem): Promise<LoadedEpisode> {
+  const { addError, setEpisode, setTranscript } = store.getState();
+  setEpisode(parts.meta);
+  const [transcript, peaks] = await Promise.all([
+    parts.transcript?.catch((error: unknown) => {
+      addError(messageOf(error));
       return null;
-    });
-  const [transcript, peaks] = await Promise.all([transcriptLoad, peaksLoad]);
+    }) ?? null,
+    parts.peaks?.catch((error: unknown) => {
+      addError(`${messageOf(error)} The waveform is drawn flat; playback still works.`);
+      return null;
+    }) ?? null,
+  ]);
   // The last line lasts until the audio ends.
   if (transcript)
     setTranscript({ ...transcript, cues: closeCueEnds(transcript.cues, peaks?.duration) });
-  return { meta, audioUrl: new URL(meta.audio, metaUrl).href, peaks };
+  const meta =
+    parts.isTitleGuessed && transcript?.title
+      ? { ...parts.meta, title: transcript.title }
+      : parts.meta;
+  if (meta !== parts.meta) setEpisode(meta);
+  return { meta, audioUrl: parts.audioUrl, peaks };
+}
+
+async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Parts> {
+  const metaUrl = new URL('episode.json', new URL(folderUrl, window.location.href));
+  const meta = readEpisodeMeta(
+    await fetchJson(metaUrl.href, 'episode.json', fetchImpl),
+    'episode.json',
+  );
+  const at = (path: string): string => new URL(path, metaUrl).href;
+  return {
+    meta,
+    audioUrl: at(meta.audio),
+    transcript: readTranscript(
+      fetchBytes(at(meta.transcript), meta.transcript, fetchImpl),
+      meta.transcript,
+    ),
+    peaks: meta.peaks
+      ? fetchJson(at(meta.peaks), meta.peaks, fetchImpl).then((data) =>
+          readPeaks(data, meta.peaks as string),
+        )
+      : null,
+  };
+}
+
+function urlParts(source: Extract<EpisodeSource, { kind: 'urls' }>, fetchImpl: Fetch): Parts {
+  const { audioUrl, transcriptUrl, peaksUrl } = source;
+  const audioName = audioUrl ? nameOfUrl(audioUrl) : undefined;
+  const transcriptName = transcriptUrl ? nameOfUrl(transcriptUrl) : undefined;
+  return {
+    meta: {
+      id: `url:${audioUrl ?? transcriptUrl}`,
+      title: audioName ?? transcriptName ?? 'Episode',
+      show: new URL((audioUrl ?? transcriptUrl) as string).host,
+      audio: audioName ?? '',
+      transcript: transcriptName ?? '',
+    },
+    isTitleGuessed: true,
+    audioUrl: audioUrl ?? null,
+    transcript: transcriptUrl
+      ? readTranscript(
+          fetchBytes(transcriptUrl, transcriptName as string, fetchImpl),
+          transcriptName as string,
+        )
+      : null,
+    // Peaks named in the address, or a sibling "<audio>.peaks.json" when the server has one.
+    peaks: peaksUrl
+      ? fetchJson(peaksUrl, nameOfUrl(peaksUrl), fetchImpl).then((data) =>
+          readPeaks(data, nameOfUrl(peaksUrl)),
+        )
+      : audioUrl
+        ? siblingPeaks(audioUrl, fetchImpl)
+        : null,
+  };
+}
+
+/** "<audio>.peaks.json" beside the audio, if the server has one; its absence is normal. */
+function siblingPeaks(audioUrl: string, fetchImpl: Fetch): Promise<Peaks | null> | null {
+  const url = audioUrl.replace(/\.[a-z0-9]+(?=([?#].*)?$)/i, '.peaks.json');
+  if (url === audioUrl) return null;
+  return fetchImpl(url)
+    .then(async (response) =>
+      response.ok
+        ? readPeaks(parseJsonFile(await response.text(), nameOfUrl(url)), nameOfUrl(url))
+        : null,
+    )
+    .catch(() => null);
+}
+
+function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): Parts {
+  const { audio, transcript, peaks } = source;
+  const named = audio ?? transcript;
+  return {
+    meta: {
+      id: `file:${named?.name}:${named?.size}`,
+      title: (transcript ?? audio)?.name.replace(/\.[^.]+$/, '') ?? 'Episode',
+      show: 'Opened from this device',
+      audio: audio?.name ?? '',
+      transcript: transcript?.name ?? '',
+    },
+    isTitleGuessed: true,
+    audioUrl: audio ? URL.createObjectURL(audio) : null,
+    transcript: transcript
+      ? readTranscript(
+          transcript.arrayBuffer().then((b) => new Uint8Array(b)),
+          transcript.name,
+        )
+      : null,
+    peaks: peaks
+      ? peaks.text().then((text) => readPeaks(parseJsonFile(text, peaks.name), peaks.name))
+      : null,
+  };
+}
+
+/** Loads an episode from any source into the store; null when nothing at all could be loaded. */
+export async function loadEpisode(
+  source: EpisodeSource,
+  store = useTandem,
+  fetchImpl: Fetch = (...args) => fetch(...args),
+): Promise<LoadedEpisode | null> {
+  let parts: Parts;
+  try {
+    parts =
+      source.kind === 'folder'
+        ? await folderParts(source.url, fetchImpl)
+        : source.kind === 'urls'
+          ? urlParts(source, fetchImpl)
+          : fileParts(source);
+  } catch (error) {
+    store.getState().addError(messageOf(error));
+    return null;
+  }
+  return settle(parts, store);
 }

@@ -58,6 +58,7 @@ export interface TandemState {
   /** Incremented to ask the search box to take focus. */
   searchFocusRequest: number;
   isHelpOpen: boolean;
+  isOpenDialogOpen: boolean;
   /** Where playback resumed from a saved position, while that notice shows. */
   resumedAt: number | null;
   /** A range opened from a link (#t=12:37,13:05): playback stops at its end. */
@@ -99,7 +100,8 @@ export interface TandemActions {
   /** Moves keyboard focus to a transcript line, scrolling it into view. */
   focusLine(index: number): void;
   setHelpOpen(isOpen: boolean): void;
-  /** Esc: close the help, else clear the search, else go back to the current line. */
+  setOpenDialogOpen(isOpen: boolean): void;
+  /** Esc: close a dialog, else clear the search, else go back to the current line. */
   escape(): void;
   copyLinkToNow(): Promise<void>;
   copyLineLink(index: number): Promise<void>;
@@ -111,6 +113,8 @@ export interface TandemActions {
   finishRange(): void;
   playRange(): void;
   setResumedAt(time: number | null): void;
+  /** Forgets the episode on screen before another opens (the player goes with its panel). */
+  resetEpisode(): void;
 }
 
 export type TandemStore = TandemState & TandemActions;
@@ -143,6 +147,7 @@ export const initialState: TandemState = {
   focusRequest: 0,
   searchFocusRequest: 0,
   isHelpOpen: false,
+  isOpenDialogOpen: false,
   resumedAt: null,
   range: null,
   isRangeDone: false,
@@ -259,9 +264,10 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     }));
   },
   setHelpOpen: (isHelpOpen) => set({ isHelpOpen }),
+  setOpenDialogOpen: (isOpenDialogOpen) => set({ isOpenDialogOpen }),
   escape: () => {
-    const { isHelpOpen, search } = get();
-    if (isHelpOpen) set({ isHelpOpen: false });
+    const { isHelpOpen, isOpenDialogOpen, search } = get();
+    if (isHelpOpen || isOpenDialogOpen) set({ isHelpOpen: false, isOpenDialogOpen: false });
     else if (search.query !== '') get().clearSearch();
     else get().setFollowing(true);
   },
@@ -276,4 +282,8 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     void player.play();
   },
   setResumedAt: (resumedAt) => set({ resumedAt }),
+  resetEpisode: () => {
+    const { player: _player, playback: _playback, ...fresh } = initialState;
+    set(fresh);
+  },
 }));

@@ -1,38 +1,83 @@
-import { useEffect, useState } from 'react';
-import { DEMO_EPISODE_URL, loadEpisode, type LoadedEpisode } from '../state/load-episode';
+import { useCallback, useEffect, useState } from 'react';
+import { DEMO_EPISODE_URL, type EpisodeSource } from '../state/episode-source';
+import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
+import { rememberRecent } from '../state/recent';
+import { useTandem } from '../state/store';
 import { EpisodeHeader } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
+import { FileDropZone } from './FileDropZone';
 import { Notices } from './Notices';
+import { OpenEpisodeDialog } from './OpenEpisodeDialog';
 import { PlayerPanel } from './PlayerPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
 
-/** The page: episode header, errors, player, transcript. */
-export function App({ episodeUrl = DEMO_EPISODE_URL }: { episodeUrl?: string }) {
+const DEMO: EpisodeSource = { kind: 'folder', url: DEMO_EPISODE_URL };
+
+function revokeBlob(url: string | null): void {
+  if (url?.startsWith('blob:')) URL.revokeObjectURL(url);
+}
+
+/** The page: episode header, errors, player, transcript; and opening other episodes. */
+export function App({
+  initialSource = DEMO,
+  initialErrors = [],
+}: {
+  initialSource?: EpisodeSource;
+  initialErrors?: string[];
+}) {
+  const [source, setSource] = useState(initialSource);
   const [loaded, setLoaded] = useState<LoadedEpisode | null>(null);
   useShortcuts();
   useReadyMark();
 
   useEffect(() => {
+    initialErrors.forEach((message) => useTandem.getState().addError(message));
+  }, [initialErrors]);
+
+  useEffect(() => {
     let isCurrent = true;
-    void loadEpisode(episodeUrl).then((result) => {
-      if (isCurrent) setLoaded(result);
+    let audioUrl: string | null = null;
+    void loadEpisode(source).then((result) => {
+      audioUrl = result?.audioUrl ?? null;
+      // A file's audio is a blob: URL that holds the file in memory until it is revoked.
+      if (!isCurrent) return revokeBlob(audioUrl);
+      setLoaded(result);
+      if (result && source.kind === 'urls') {
+        const { kind: _kind, ...urls } = source;
+        rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
+      }
     });
     return () => {
       isCurrent = false;
+      revokeBlob(audioUrl);
     };
-  }, [episodeUrl]);
+  }, [source]);
+
+  /** Opens another episode; files given one by one add to the episode opened from files. */
+  const open = useCallback((next: EpisodeSource) => {
+    setSource((previous) =>
+      next.kind === 'files' && previous.kind === 'files' ? { ...previous, ...next } : next,
+    );
+    setLoaded(null);
+    useTandem.getState().resetEpisode();
+  }, []);
 
   return (
     <div className="app">
       <EpisodeHeader />
       <ErrorList />
-      {loaded && <PlayerPanel loaded={loaded} />}
+      {loaded?.audioUrl && <PlayerPanel loaded={loaded as LoadedEpisode & { audioUrl: string }} />}
+      {loaded && !loaded.audioUrl && (
+        <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
+      )}
       <Notices />
       <TranscriptView />
       <ShortcutsDialog />
+      <OpenEpisodeDialog onOpen={open} />
+      <FileDropZone onOpen={open} />
     </div>
   );
 }

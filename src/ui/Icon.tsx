@@ -12,6 +12,7 @@ const PATHS = {
   theme: 'M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z',
   quote: 'M5 17c2-1 3-3 3-6H5V6h5v5c0 4-2 7-5 8zm9 0c2-1 3-3 3-6h-3V6h5v5c0 4-2 7-5 8z',
   close: 'M6 6l12 12M18 6 6 18',
+  open: 'M3 7V5h7l2 2h9v12H3zm0 0h18',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -9,6 +9,7 @@ import { Icon } from './Icon';
 export function PageTools() {
   const copyLinkToNow = useTandem((s) => s.copyLinkToNow);
   const setHelpOpen = useTandem((s) => s.setHelpOpen);
+  const setOpenDialogOpen = useTandem((s) => s.setOpenDialogOpen);
   const theme = useSettings((s) => s.theme);
   const setTheme = useSettings((s) => s.setTheme);
   const prefersDark = usePrefersDark();
@@ -22,6 +23,15 @@ export function PageTools() {
 
   return (
     <div className="page-tools" role="group" aria-label="Page tools">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => setOpenDialogOpen(true)}
+        aria-haspopup="dialog"
+      >
+        <Icon name="open" />
+        <span className="label">Open episode</span>
+      </button>
       <button
         type="button"
         className="icon-button"

@@ -22,7 +22,7 @@ function applySettings(player: Player, settings: Settings): void {
 }
 
 /** The audio element, the waveform and the controls; owns the player's lifetime. */
-export function PlayerPanel({ loaded }: { loaded: LoadedEpisode }) {
+export function PlayerPanel({ loaded }: { loaded: LoadedEpisode & { audioUrl: string } }) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const waveformRef = useRef<HTMLDivElement>(null);
 

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { describeCombo, SHORTCUTS, type Shortcut } from '../shortcuts';
 import { useTandem } from '../state/store';
+import { useModal } from './use-modal';
 
 const GROUPS: ReadonlyArray<Shortcut['group']> = ['Playback', 'Transcript', 'General'];
 
@@ -8,14 +8,7 @@ const GROUPS: ReadonlyArray<Shortcut['group']> = ['Playback', 'Transcript', 'Gen
 export function ShortcutsDialog() {
   const isOpen = useTandem((s) => s.isHelpOpen);
   const setHelpOpen = useTandem((s) => s.setHelpOpen);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const dialogRef = useModal(isOpen);
 
   return (
     <dialog

@@ -10,7 +10,7 @@ test('a broken transcript names the file and line, and the audio still plays', a
   );
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'Could not read the transcript transcript.txt: line 4, column 1: "00:99" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
+    'Could not read the transcript transcript.txt (Talk Python text transcript): line 4, column 1: "00:99" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
   );
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { episodeFolderFromSearch, loadEpisode } from '../../src/state/load-episode';
+import { loadEpisode } from '../../src/state/load-episode';
 import { useTandem } from '../../src/state/store';
 import { resetStore } from '../helpers/store';
+
+const DEMO_FOLDER = { kind: 'folder', url: '/episodes/demo/' } as const;
 
 const META = {
   id: 'demo',
@@ -33,7 +35,7 @@ describe('loadEpisode', () => {
   beforeEach(resetStore);
 
   it('loads metadata, transcript and peaks', async () => {
-    const loaded = await loadEpisode('/episodes/demo/', useTandem, serve(good));
+    const loaded = await loadEpisode(DEMO_FOLDER, useTandem, serve(good));
     expect(loaded?.audioUrl).toBe('http://localhost:3000/episodes/demo/audio.mp3');
     expect(loaded?.peaks?.duration).toBe(10);
     expect(useTandem.getState().episode?.title).toBe('A demo');
@@ -43,19 +45,19 @@ describe('loadEpisode', () => {
 
   it('names the file and the line when the transcript is broken, and still plays', async () => {
     const loaded = await loadEpisode(
-      '/episodes/demo/',
+      DEMO_FOLDER,
       useTandem,
       serve({ ...good, 'transcript.txt': 'Title\n00:00 One\n00:61 Two\n' }),
     );
     expect(loaded).not.toBeNull();
     expect(useTandem.getState().errors).toEqual([
-      'Could not read the transcript transcript.txt: line 3, column 1: "00:61" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
+      'Could not read the transcript transcript.txt (Talk Python text transcript): line 3, column 1: "00:61" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
     ]);
   });
 
   it('reports a missing transcript by name', async () => {
     const { 'transcript.txt': _missing, ...rest } = good;
-    await loadEpisode('/episodes/demo/', useTandem, serve(rest));
+    await loadEpisode(DEMO_FOLDER, useTandem, serve(rest));
     expect(useTandem.getState().errors).toEqual([
       'Could not download transcript.txt: the server answered 404 Not Found.',
     ]);
@@ -63,7 +65,7 @@ describe('loadEpisode', () => {
 
   it('draws a flat waveform when the peaks are unusable, and says so', async () => {
     const loaded = await loadEpisode(
-      '/episodes/demo/',
+      DEMO_FOLDER,
       useTandem,
       serve({ ...good, 'peaks.json': '{"duration": 10' }),
     );
@@ -76,7 +78,7 @@ describe('loadEpisode', () => {
 
   it('stops with a message when episode.json cannot be read', async () => {
     const loaded = await loadEpisode(
-      '/episodes/demo/',
+      DEMO_FOLDER,
       useTandem,
       serve({ ...good, 'episode.json': '{"id": "x"}' }),
     );
@@ -87,27 +89,81 @@ describe('loadEpisode', () => {
   });
 });
 
-describe('episodeFolderFromSearch', () => {
-  const origin = 'http://localhost:3000';
-  it.each([
-    ['', '/episodes/talk-python-013/'],
-    ['?t=12', '/episodes/talk-python-013/'],
-    ['?episode=episodes/long', 'http://localhost:3000/episodes/long/'],
-    ['?episode=/bench/episode/', 'http://localhost:3000/bench/episode/'],
-    ['?episode=https://evil.example/x/', '/episodes/talk-python-013/'],
-    ['?episode=//evil.example/x/', '/episodes/talk-python-013/'],
-  ])('%j opens %j', (search, folder) => {
-    expect(episodeFolderFromSearch(search, origin)).toBe(folder);
-  });
-});
-
 describe('loadEpisode and the audio length', () => {
   beforeEach(resetStore);
   it('ends the last line where the audio ends', async () => {
-    await loadEpisode('/episodes/demo/', useTandem, serve(good));
+    await loadEpisode(DEMO_FOLDER, useTandem, serve(good));
     expect(useTandem.getState().transcript?.cues.map((c) => [c.start, c.end])).toEqual([
       [0, 5],
       [5, 10],
     ]);
+  });
+});
+
+describe('loadEpisode from addresses and files', () => {
+  beforeEach(resetStore);
+
+  const vtt =
+    'WEBVTT\n\n00:01.000 --> 00:03.000\n<v Ann>Hello\n\n00:03.000 --> 00:05.000\n<v Bob>Hi';
+
+  it('opens audio and transcript URLs, with the sibling peaks file when there is one', async () => {
+    const loaded = await loadEpisode(
+      {
+        kind: 'urls',
+        audioUrl: 'https://cdn.example/show/ep.mp3',
+        transcriptUrl: 'https://cdn.example/show/ep.vtt',
+      },
+      useTandem,
+      serve({ 'ep.vtt': vtt, 'ep.peaks.json': JSON.stringify({ duration: 6, peaks: [[0, 0.5]] }) }),
+    );
+    expect(loaded).toMatchObject({
+      audioUrl: 'https://cdn.example/show/ep.mp3',
+      peaks: { duration: 6 },
+    });
+    expect(loaded?.meta).toMatchObject({
+      id: 'url:https://cdn.example/show/ep.mp3',
+      title: 'ep.mp3',
+      show: 'cdn.example',
+    });
+    expect(useTandem.getState().transcript?.cues.map((c) => [c.speaker, c.text])).toEqual([
+      ['Ann', 'Hello'],
+      ['Bob', 'Hi'],
+    ]);
+    expect(useTandem.getState().errors).toEqual([]);
+  });
+
+  it('without a sibling peaks file, says nothing about it', async () => {
+    const loaded = await loadEpisode(
+      { kind: 'urls', audioUrl: 'https://cdn.example/ep.mp3' },
+      useTandem,
+      serve({}),
+    );
+    expect(loaded?.peaks).toBeNull();
+    expect(useTandem.getState().errors).toEqual([]);
+  });
+
+  it('names a transcript it cannot read, and keeps the audio', async () => {
+    const loaded = await loadEpisode(
+      {
+        kind: 'urls',
+        audioUrl: 'https://cdn.example/ep.mp3',
+        transcriptUrl: 'https://cdn.example/notes.txt',
+      },
+      useTandem,
+      serve({ 'notes.txt': 'Just some notes without any times.' }),
+    );
+    expect(loaded?.audioUrl).toBe('https://cdn.example/ep.mp3');
+    expect(useTandem.getState().errors).toEqual([
+      'Could not read the transcript notes.txt (transcript): line 1, column 1: this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
+    ]);
+  });
+
+  it('opens local files, a transcript alone too, and takes its title from the transcript', async () => {
+    const transcript = new File(['My talk\n00:00 Hello\n00:04 World'], 'talk.txt');
+    const loaded = await loadEpisode({ kind: 'files', transcript }, useTandem);
+    expect(loaded?.audioUrl).toBeNull();
+    expect(loaded?.meta.title).toBe('My talk');
+    expect(useTandem.getState().episode?.title).toBe('My talk');
+    expect(useTandem.getState().transcript?.cues).toHaveLength(2);
   });
 });

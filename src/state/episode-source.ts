@@ -1,0 +1,110 @@
+/**
+ * Where an episode comes from: a folder with episode.json on this site, audio and transcript
+ * URLs (`?audio=…&transcript=…`), or files the listener picked or dropped. Nothing is uploaded.
+ */
+
+/** The folder of the embedded demo episode. */
+export const DEMO_EPISODE_URL = `${import.meta.env.BASE_URL}episodes/talk-python-013/`;
+
+export type EpisodeSource =
+  | { kind: 'folder'; url: string }
+  | { kind: 'urls'; audioUrl?: string; transcriptUrl?: string; peaksUrl?: string }
+  | { kind: 'files'; audio?: File; transcript?: File; peaks?: File };
+
+/** A URL an address may name: http(s), or this site's own. */
+export function checkUrl(value: string, origin: string): { url: string } | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(value, `${origin}/`);
+  } catch {
+    return { error: `"${value}" is not a URL.` };
+  }
+  if (url.origin === origin || url.protocol === 'https:' || url.protocol === 'http:')
+    return { url: url.href };
+  return {
+    error: `"${value}" is refused: only http, https or this site's own addresses can be opened.`,
+  };
+}
+
+/**
+ * The episode a page address asks for: `?audio=&transcript=&peaks=` URLs, `?episode=<folder>/`
+ * on this site, or the demo. Refused URLs come back as errors to show.
+ */
+export function sourceFromSearch(
+  search: string,
+  origin = window.location.origin,
+): { source: EpisodeSource; errors: string[] } {
+  const params = new URLSearchParams(search);
+  const errors: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = params.get(name);
+    if (!value) return undefined;
+    const checked = checkUrl(value, origin);
+    if ('error' in checked) {
+      errors.push(`The ${name} address ${checked.error}`);
+      return undefined;
+    }
+    return checked.url;
+  };
+  if (params.has('audio') || params.has('transcript')) {
+    const audioUrl = read('audio');
+    const transcriptUrl = read('transcript');
+    const peaksUrl = read('peaks');
+    if (audioUrl || transcriptUrl) {
+      return {
+        source: {
+          kind: 'urls',
+          ...(audioUrl ? { audioUrl } : {}),
+          ...(transcriptUrl ? { transcriptUrl } : {}),
+          ...(peaksUrl ? { peaksUrl } : {}),
+        },
+        errors,
+      };
+    }
+    return { source: { kind: 'folder', url: DEMO_EPISODE_URL }, errors };
+  }
+  const folder = params.get('episode');
+  if (folder) {
+    const url = new URL(folder.endsWith('/') ? folder : `${folder}/`, `${origin}/`);
+    if (url.origin === origin) return { source: { kind: 'folder', url: url.href }, errors };
+    errors.push(
+      `The episode folder "${folder}" is refused: only folders on this site can be opened.`,
+    );
+  }
+  return { source: { kind: 'folder', url: DEMO_EPISODE_URL }, errors };
+}
+
+const AUDIO_EXTENSIONS = /\.(mp3|m4a|m4b|aac|ogg|oga|opus|wav|webm|weba|flac)$/i;
+
+/** Sorts picked or dropped files into audio, transcript and peaks, by type and name. */
+export function sortFiles(files: readonly File[]): {
+  audio?: File;
+  transcript?: File;
+  peaks?: File;
+} {
+  const sorted: { audio?: File; transcript?: File; peaks?: File } = {};
+  for (const file of files) {
+    if (
+      file.type.startsWith('audio/') ||
+      file.type.startsWith('video/') ||
+      AUDIO_EXTENSIONS.test(file.name)
+    ) {
+      sorted.audio ??= file;
+    } else if (/\.peaks\.json$/i.test(file.name)) {
+      sorted.peaks ??= file;
+    } else {
+      sorted.transcript ??= file;
+    }
+  }
+  return sorted;
+}
+
+/** The file name at the end of a URL, for messages ("episode.mp3"). */
+export function nameOfUrl(url: string): string {
+  try {
+    const path = new URL(url).pathname;
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { formatClock } from '../core/time';
+import { checkUrl, sortFiles, type EpisodeSource } from '../state/episode-source';
+import { addressOf, listRecent } from '../state/recent';
+import { readSavedPosition } from '../state/resume';
+import { useTandem } from '../state/store';
+import { useModal } from './use-modal';
+
+const FILE_TYPES = 'audio/*,video/*,.mp3,.m4a,.ogg,.opus,.wav,.webm,.flac,.vtt,.srt,.json,.txt';
+
+/** "Open episode": files from this device, or audio and transcript addresses. */
+export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) => void }) {
+  const isOpen = useTandem((s) => s.isOpenDialogOpen);
+  const setOpen = useTandem((s) => s.setOpenDialogOpen);
+  const dialogRef = useModal(isOpen);
+  const [audio, setAudio] = useState('');
+  const [transcript, setTranscript] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const openFiles = (files: FileList | null): void => {
+    if (!files || files.length === 0) return;
+    onOpen({ kind: 'files', ...sortFiles([...files]) });
+    setOpen(false);
+  };
+
+  const openUrls = (event: FormEvent): void => {
+    event.preventDefault();
+    const origin = window.location.origin;
+    const checked = [audio, transcript].map((value) =>
+      value.trim() === '' ? null : checkUrl(value.trim(), origin),
+    );
+    const refused = checked.find((c) => c !== null && 'error' in c);
+    if (refused && 'error' in refused) return setProblem(refused.error);
+    const [audioUrl, transcriptUrl] = checked.map((c) => (c && 'url' in c ? c.url : undefined));
+    if (!audioUrl && !transcriptUrl)
+      return setProblem('Give an audio address, a transcript address, or both.');
+    setProblem(null);
+    const source: EpisodeSource = {
+      kind: 'urls',
+      ...(audioUrl ? { audioUrl } : {}),
+      ...(transcriptUrl ? { transcriptUrl } : {}),
+    };
+    // The address bar now names what is open, so the page can be shared or bookmarked.
+    const params = new URLSearchParams();
+    if (audioUrl) params.set('audio', audioUrl);
+    if (transcriptUrl) params.set('transcript', transcriptUrl);
+    window.history.pushState(null, '', `?${params}`);
+    onOpen(source);
+    setOpen(false);
+  };
+
+  const recent = isOpen ? listRecent() : [];
+  return (
+    <dialog
+      ref={dialogRef}
+      className="open-dialog"
+      aria-labelledby="open-title"
+      onClose={() => setOpen(false)}
+      onClick={(event) => {
+        if (event.target === event.currentTarget) setOpen(false);
+      }}
+    >
+      <div className="dialog-body">
+        <h2 id="open-title">Open episode</h2>
+        <p className="dialog-note">
+          Files stay on this device: nothing is uploaded. You can also drop files anywhere on the
+          page.
+        </p>
+        <label className="field">
+          <span>Audio and transcript files</span>
+          <input
+            type="file"
+            multiple
+            accept={FILE_TYPES}
+            onChange={(event) => openFiles(event.target.files)}
+          />
+        </label>
+        <form className="url-form" onSubmit={openUrls}>
+          <label className="field">
+            <span>Audio address</span>
+            <input
+              type="url"
+              value={audio}
+              onChange={(e) => setAudio(e.target.value)}
+              placeholder="https://…/episode.mp3"
+            />
+          </label>
+          <label className="field">
+            <span>Transcript address</span>
+            <input
+              type="url"
+              value={transcript}
+              onChange={(e) => setTranscript(e.target.value)}
+              placeholder="https://…/episode.vtt"
+            />
+          </label>
+          {problem && (
+            <p role="alert" className="field-error">
+              {problem}
+            </p>
+          )}
+          <button type="submit" className="dialog-close">
+            Open addresses
+          </button>
+        </form>
+        {recent.length > 0 && (
+          <section aria-labelledby="recent-title">
+            <h3 id="recent-title">Recently opened</h3>
+            <ul className="recent-list">
+              {recent.map((episode) => {
+                const position = readSavedPosition(episode.id, 0);
+                return (
+                  <li key={episode.id}>
+                    <a href={addressOf(episode)}>{episode.title}</a>
+                    {position !== null && (
+                      <span className="recent-position"> · at {formatClock(position)}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        <button type="button" className="text-button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
