@@ -54,7 +54,12 @@ describe('transport controls', () => {
     expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('slider', { name: 'Volume' })).toHaveFocus();
-    for (const name of ['Open episode', 'Copy link to current time', 'Dark theme', 'Keyboard shortcuts']) {
+    for (const name of [
+      'Open episode',
+      'Copy link to current time',
+      'Dark theme',
+      'Keyboard shortcuts',
+    ]) {
       await user.tab();
       expect(screen.getByRole('button', { name })).toHaveFocus();
     }

@@ -77,5 +77,10 @@ export function parse(source: string): Transcript {
     const content = parseCueText(textLines.join('\n'), timings.start, timings.end);
     cues.push({ start: timings.start, end: timings.end, ...content });
   }
-  return { cues: closeCueEnds(cues) };
+  // "WEBVTT - Episode title": the text after the signature names the file.
+  const title = (lines[0] as string)
+    .slice('WEBVTT'.length)
+    .replace(/^[\s-–—:]+/, '')
+    .trim();
+  return title ? { title, cues: closeCueEnds(cues) } : { cues: closeCueEnds(cues) };
 }

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { mediaTime } from './helpers';
+
+const DEMO_AUDIO = 'public/episodes/talk-python-013/audio.mp3';
+const fixture = (name: string): string => `tests/fixtures/${name}`;
+
+/** Serves files as another site would, with CORS allowed. */
+async function serveRemote(
+  page: Page,
+  files: Record<string, { body: Buffer | string; type: string } | 404>,
+): Promise<void> {
+  await page.route('https://media.example/**', async (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    const file = files[name];
+    if (!file || file === 404)
+      return route.fulfill({
+        status: 404,
+        body: 'not found',
+        headers: { 'access-control-allow-origin': '*' },
+      });
+    return route.fulfill({
+      status: 200,
+      body: file.body,
+      contentType: file.type,
+      headers: { 'access-control-allow-origin': '*' },
+    });
+  });
+}
+
+test('the file picker opens an audio file and a transcript together, and nothing is uploaded', async ({
+  page,
+}) => {
+  const uploads: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') uploads.push(request.url());
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open episode' });
+  await dialog
+    .getByLabel('Audio and transcript files')
+    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tandem test interview');
+  const rows = page.locator('[data-cue-index]');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(2)).toContainText("It's always easier to ask forgiveness");
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.2);
+  expect(
+    await page.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).src),
+  ).toMatch(/^blob:/);
+  expect(uploads).toEqual([]);
+});
+
+test('files can be opened one by one: a transcript, then its audio', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await page.getByLabel('Audio and transcript files').setInputFiles(fixture('interview.srt'));
+  await expect(
+    page.getByText('No audio is open: the transcript can be read, not played.'),
+  ).toBeVisible();
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await page.getByLabel('Audio and transcript files').setInputFiles(DEMO_AUDIO);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+});
+
+test('files dropped anywhere on the page open', async ({ page }) => {
+  await page.goto('/');
+  const transfer = await page.evaluateHandle(
+    ([json]) => {
+      const data = new DataTransfer();
+      data.items.add(
+        new File([json as string], 'interview.podcast.json', { type: 'application/json' }),
+      );
+      return data;
+    },
+    [readFileSync(fixture('interview.podcast.json'), 'utf8')],
+  );
+  await page.dispatchEvent('main, .app', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByText('Drop audio or transcript files to open them')).toBeVisible();
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: transfer });
+  await expect(page.getByText('Drop audio or transcript files to open them')).toBeHidden();
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+  await expect(page.locator('[data-cue-index="2"]')).toContainText('Thank you');
+});
+
+test('?audio= and ?transcript= open addresses directly, and the episode is remembered', async ({
+  page,
+}) => {
+  await serveRemote(page, {
+    'show/ep.mp3': { body: readFileSync(DEMO_AUDIO), type: 'audio/mpeg' },
+    'show/ep.vtt': { body: readFileSync(fixture('interview.vtt')), type: 'text/vtt' },
+  });
+  const query = new URLSearchParams({
+    audio: 'https://media.example/show/ep.mp3',
+    transcript: 'https://media.example/show/ep.vtt',
+  });
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tandem test interview');
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Open episode' })
+      .getByRole('link', { name: 'Tandem test interview' }),
+  ).toBeVisible();
+});
+
+test('the dialog opens addresses, and refuses what is not http, https or this site', async ({
+  page,
+}) => {
+  await serveRemote(page, {
+    'a.srt': { body: readFileSync(fixture('interview.srt')), type: 'text/plain' },
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open episode' });
+  await dialog.getByLabel('Transcript address').fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Open addresses' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'is refused: only http, https or this site',
+  );
+  await dialog.getByLabel('Transcript address').fill('https://media.example/a.srt');
+  await dialog.getByRole('button', { name: 'Open addresses' }).click();
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+  expect(new URL(page.url()).searchParams.get('transcript')).toBe('https://media.example/a.srt');
+});
+
+test('broken addresses and files are named in alerts, and what did load keeps working', async ({
+  page,
+}) => {
+  await serveRemote(page, {
+    'ok.vtt': { body: readFileSync(fixture('interview.vtt')), type: 'text/vtt' },
+    'missing.mp3': 404,
+    'notes.txt': { body: 'Some notes without any times.', type: 'text/plain' },
+  });
+  await page.goto(
+    `/?${new URLSearchParams({ audio: 'https://media.example/missing.mp3', transcript: 'https://media.example/ok.vtt' })}`,
+  );
+  await expect(page.getByRole('alert')).toContainText('Could not play missing.mp3');
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+
+  await page.goto(
+    `/?${new URLSearchParams({ audio: 'data:audio/mpeg;base64,AAAA', transcript: 'https://media.example/notes.txt' })}`,
+  );
+  await expect(page.getByRole('alert')).toContainText(
+    'The audio address "data:audio/mpeg;base64,AAAA" is refused',
+  );
+  await expect(page.getByRole('alert')).toContainText('Could not read the transcript notes.txt');
+
+  await page.goto(`/?${new URLSearchParams({ transcript: 'https://media.example/gone.vtt' })}`);
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not download gone.vtt: the server answered 404',
+  );
+});
