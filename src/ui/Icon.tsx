@@ -13,6 +13,7 @@ const PATHS = {
   quote: 'M5 17c2-1 3-3 3-6H5V6h5v5c0 4-2 7-5 8zm9 0c2-1 3-3 3-6h-3V6h5v5c0 4-2 7-5 8z',
   close: 'M6 6l12 12M18 6 6 18',
   open: 'M3 7V5h7l2 2h9v12H3zm0 0h18',
+  download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

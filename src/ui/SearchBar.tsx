@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
+import { TranscriptDownload } from './TranscriptDownload';
 
 /** "Search transcript": finds lines in the data, rendered or not, and steps through matches. */
 export function SearchBar() {
@@ -69,6 +70,7 @@ export function SearchBar() {
       >
         <span aria-hidden="true">↓</span>
       </button>
+      <TranscriptDownload />
     </div>
   );
 }

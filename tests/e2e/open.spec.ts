@@ -158,3 +158,25 @@ test('broken addresses and files are named in alerts, and what did load keeps wo
     'Could not download gone.vtt: the server answered 404',
   );
 });
+
+test('the transcript downloads as WebVTT, SRT or text, and reads back the same', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  for (const [name, extension, first] of [
+    // The transcript keeps its own title line; the file is named after the episode.
+    ['WebVTT', 'vtt', 'WEBVTT - #13: Flask web framework and much, much more Transcript'],
+    ['SRT', 'srt', '1'],
+    ['plain text', 'txt', '#13: Flask web framework and much, much more Transcript'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Download transcript' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Download as ${name}` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`Flask web framework and much, much more.${extension}`);
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text.split('\n')[0]).toBe(first);
+    expect(text).toContain("I'll pass the mic.");
+  }
+});

@@ -17,8 +17,10 @@ export function parseVttTimestamp(text: string): { seconds: number; rest: string
   if (minutes.length !== 2 || seconds.length !== 2 || fraction.length !== 3) return undefined;
   if (Number(minutes) > 59 || Number(seconds) > 59) return undefined;
   return {
+    // Whole milliseconds first, so 1.493 s is 1493 / 1000, not 1 + 0.493 with its rounding error.
     seconds:
-      Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + Number(fraction) / 1000,
+      ((Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000 + Number(fraction)) /
+      1000,
     rest: text.slice(whole.length),
   };
 }
