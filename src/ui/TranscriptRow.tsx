@@ -10,12 +10,15 @@ import {
 } from '../state/selectors';
 import { useTandem } from '../state/store';
 import { CueText } from './CueText';
+import { CueWords } from './CueWords';
 import { Icon } from './Icon';
 
 interface TranscriptRowProps {
   index: number;
   cue: Cue;
   measure: (element: HTMLElement | null) => void;
+  /** The colour (0–7) of the speaker whose turn this line starts; undefined inside a turn. */
+  turnColor: number | undefined;
 }
 
 /** One transcript line: its time (the line's keyboard handle) and its text. */
@@ -23,6 +26,7 @@ export const TranscriptRow = memo(function TranscriptRow({
   index,
   cue,
   measure,
+  turnColor,
 }: TranscriptRowProps) {
   const flags = useRowFlags(index);
   const query = useTandem((s) => s.search.query);
@@ -67,7 +71,16 @@ export const TranscriptRow = memo(function TranscriptRow({
       >
         {time}
       </button>
-      <CueText id={textId} text={cue.text} query={query} activeOccurrence={activeOccurrence} />
+      <div className="cue-body">
+        {turnColor !== undefined && (
+          <span className={`speaker speaker-${turnColor}`}>{cue.speaker}</span>
+        )}
+        {cue.words && query === '' ? (
+          <CueWords id={textId} words={cue.words} isCurrent={isCurrent} />
+        ) : (
+          <CueText id={textId} text={cue.text} query={query} activeOccurrence={activeOccurrence} />
+        )}
+      </div>
       {/* Shown on the current line, and on the line under the pointer or keyboard focus. */}
       <div className="cue-actions">
         <button

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { assignSpeakerColors, isTurnStart } from '../core/speakers';
 import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
 import { SearchBar } from './SearchBar';
@@ -35,6 +36,7 @@ export function TranscriptView() {
   const setFollowing = useTandem((s) => s.setFollowing);
   const markRowsRendered = useTandem((s) => s.markRowsRendered);
   const prefersReducedMotion = usePrefersReducedMotion();
+  const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -150,6 +152,11 @@ export function TranscriptView() {
                   index={item.index}
                   cue={cues[item.index] as Cue}
                   measure={virtualizer.measureElement}
+                  turnColor={
+                    isTurnStart(cues, item.index)
+                      ? speakerColors.get(cues[item.index]?.speaker as string)
+                      : undefined
+                  }
                 />
               ))}
             </div>

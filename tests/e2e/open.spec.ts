@@ -180,3 +180,33 @@ test('the transcript downloads as WebVTT, SRT or text, and reads back the same',
     expect(text).toContain("I'll pass the mic.");
   }
 });
+
+test('speakers are named at the start of their turns, and timed words follow the audio', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await page
+    .getByLabel('Audio and transcript files')
+    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  const rows = page.locator('[data-cue-index]');
+  await expect(rows).toHaveCount(4);
+  // Ada, Ada (same turn: no name), Grace Hopper, Ada.
+  expect(await rows.locator('.speaker').allTextContents()).toEqual(['Ada', 'Grace Hopper', 'Ada']);
+  const colours = await rows
+    .locator('.speaker')
+    .evaluateAll((labels) => labels.map((l) => getComputedStyle(l).color));
+  expect(colours[0]).toBe(colours[2]);
+  expect(colours[0]).not.toBe(colours[1]);
+
+  // A click on a timed word plays from that word.
+  await rows.nth(1).getByText('jinja').click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(6);
+  await expect(rows.nth(1).locator('.word.is-spoken')).toHaveText(/jinja|and werkzeug/);
+  await expect(rows.nth(1).locator('.word.is-spoken')).toHaveText('and werkzeug.', {
+    timeout: 5000,
+  });
+  await expect(rows.nth(1).locator('.word.is-spoken')).toHaveCount(1);
+  await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true', { timeout: 5000 });
+  await expect(page.locator('.word.is-spoken')).toHaveCount(0);
+});
