@@ -58,6 +58,8 @@ export interface Player {
   /** Called with the current time every frame while playing, and after every seek. */
   onTime(listener: (time: number) => void): () => void;
   onState(listener: (state: PlaybackState) => void): () => void;
+  /** Draws the waveform from peaks that arrived after the player was created. */
+  setPeaks(peaks: Array<number[] | Float32Array>, duration: number): void;
   /** Restyles the waveform (theme change). */
   setColors(colors: { wave: string; progress: string; cursor: string }): void;
   /** Removes every listener and the waveform; leaves the <audio> element in place. */
@@ -227,6 +229,9 @@ export function createPlayer(options: PlayerOptions): Player {
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
+    },
+    setPeaks(peaks, duration) {
+      waveform.setOptions({ peaks, duration });
     },
     setColors(colors) {
       waveform.setOptions({

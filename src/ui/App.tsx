@@ -69,7 +69,12 @@ export function App({
     <div className="app">
       <EpisodeHeader />
       <ErrorList />
-      {loaded?.audioUrl && <PlayerPanel loaded={loaded as LoadedEpisode & { audioUrl: string }} />}
+      {loaded?.audioUrl && (
+        <PlayerPanel
+          key={loaded.audioUrl}
+          loaded={loaded as LoadedEpisode & { audioUrl: string }}
+        />
+      )}
       {loaded && !loaded.audioUrl && (
         <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
       )}

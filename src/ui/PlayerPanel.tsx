@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { connectMediaSession } from '../media/media-session';
+import { computePeaks } from '../media/peaks';
 import { createPlayer, type Player } from '../media/player';
 import type { LoadedEpisode } from '../state/load-episode';
 import { useSettings, type Settings } from '../state/settings';
@@ -25,6 +26,8 @@ function applySettings(player: Player, settings: Settings): void {
 export function PlayerPanel({ loaded }: { loaded: LoadedEpisode & { audioUrl: string } }) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const waveformRef = useRef<HTMLDivElement>(null);
+  // The panel is mounted once per episode (keyed by it), so this starts right for each.
+  const [peaksProgress, setPeaksProgress] = useState<number | null>(loaded.peaks ? null : 0);
 
   useEffect(() => {
     const media = audioRef.current;
@@ -61,6 +64,27 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode & { audioUrl: st
       // Theme changes restyle the waveform.
       subscribeToThemeChanges(() => player.setColors(readThemeColors(container))),
     ];
+    // Audio without precomputed peaks: compute them off the main thread, drawing flat meanwhile.
+    if (!loaded.peaks) {
+      const job = computePeaks(loaded.audioUrl, `peaks:${loaded.meta.id}`, setPeaksProgress);
+      job.result.then(
+        (peaks) => {
+          player.setPeaks(peaks.peaks, peaks.duration);
+          setPeaksProgress(null);
+        },
+        (error: unknown) => {
+          setPeaksProgress(null);
+          if (!(error instanceof DOMException && error.name === 'AbortError')) {
+            useTandem
+              .getState()
+              .addError(
+                `Could not draw the waveform of ${loaded.meta.audio}: ${error instanceof Error ? error.message : String(error)}. Playback still works.`,
+              );
+          }
+        },
+      );
+      disconnects.push(() => job.cancel());
+    }
     return () => {
       disconnects.forEach((disconnect) => disconnect());
       player.destroy();
@@ -71,6 +95,14 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode & { audioUrl: st
     <section className="player" aria-label="Player">
       <audio ref={audioRef} preload="metadata" />
       <SeekWaveform containerRef={waveformRef} />
+      {peaksProgress !== null && (
+        <p className="peaks-progress">
+          <label>
+            Drawing the waveform… {Math.round(peaksProgress * 100)}%{' '}
+            <progress max={1} value={peaksProgress} />
+          </label>
+        </p>
+      )}
       <div className="controls">
         <TransportControls />
         <TimeReadout />

@@ -210,3 +210,38 @@ test('speakers are named at the start of their turns, and timed words follow the
   await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true', { timeout: 5000 });
   await expect(page.locator('.word.is-spoken')).toHaveCount(0);
 });
+
+test('audio without peaks gets its waveform computed off the page, with progress, then cached', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await page.getByLabel('Audio and transcript files').setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await expect(page.getByText(/^Drawing the waveform…/)).toBeVisible();
+  // The page stays usable meanwhile.
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(page.getByText(/^Drawing the waveform…/)).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const cached = await page.evaluate(
+    () =>
+      new Promise<{ duration: number; pairs: number } | null>((resolve) => {
+        const open = indexedDB.open('tandem', 1);
+        open.onsuccess = () => {
+          const request = open.result.transaction('peaks').objectStore('peaks').getAll();
+          request.onsuccess = () => {
+            const [entry] = request.result as Array<{ duration: number; peaks: number[][] }>;
+            resolve(entry ? { duration: entry.duration, pairs: (entry.peaks[0]?.length ?? 0) / 2 } : null);
+          };
+        };
+      }),
+  );
+  expect(cached?.duration).toBeGreaterThan(2985);
+  expect(cached?.duration).toBeLessThan(2995);
+  expect(cached?.pairs).toBeGreaterThan(20_000);
+
+  // A second open of the same file draws from the cache, with nothing to compute.
+  await page.reload();
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await page.getByLabel('Audio and transcript files').setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  await expect(page.getByText(/^Drawing the waveform…/)).toBeHidden({ timeout: 2000 });
+});

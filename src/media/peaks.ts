@@ -1,0 +1,64 @@
+/**
+ * Waveform peaks for audio that comes without them: from the cache, else computed in a worker
+ * that streams the file (WAV, MP3), else by decoding the whole file where nothing else works.
+ */
+import type { Peaks } from '../core/episode';
+import { cachePeaks, readCachedPeaks } from './peaks-cache';
+import { PeakAccumulator, peaksPerSecondFor } from './peaks-math';
+import type { PeaksMessage } from './peaks.worker';
+
+export interface PeaksJob {
+  result: Promise<Peaks>;
+  cancel(): void;
+}
+
+/** The fallback for formats the worker cannot stream: one whole decode, at a low sample rate. */
+async function decodeWhole(url: string): Promise<Peaks> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const audio = await new OfflineAudioContext(1, 1, 8000).decodeAudioData(bytes);
+  const peaks = new PeakAccumulator(peaksPerSecondFor(audio.duration), audio.duration);
+  peaks.add(audio.getChannelData(0), 0, audio.sampleRate);
+  return { duration: audio.duration, peaks: [peaks.result()] };
+}
+
+/** Starts computing peaks for `url`; `onProgress` hears the fraction done (0–1). */
+export function computePeaks(
+  url: string,
+  cacheKey: string,
+  onProgress: (fraction: number) => void,
+): PeaksJob {
+  let worker: Worker | null = null;
+  let isCancelled = false;
+  const result = (async (): Promise<Peaks> => {
+    const cached = await readCachedPeaks(cacheKey);
+    if (cached) return cached;
+    const computed = await new Promise<Peaks>((resolve, reject) => {
+      if (isCancelled) return reject(new DOMException('cancelled', 'AbortError'));
+      worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
+        const message = event.data;
+        if (message.type === 'progress') {
+          if (message.total > 0) onProgress(Math.min(1, message.loaded / message.total));
+        } else if (message.type === 'done') {
+          resolve({ duration: message.duration, peaks: [message.peaks] });
+        } else if (message.type === 'unsupported') {
+          decodeWhole(url).then(resolve, reject);
+        } else {
+          reject(new Error(message.message));
+        }
+      };
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage({ url });
+    });
+    onProgress(1);
+    void cachePeaks(cacheKey, computed);
+    return computed;
+  })();
+  return {
+    result: result.finally(() => (worker as Worker | null)?.terminate()),
+    cancel() {
+      isCancelled = true;
+      (worker as Worker | null)?.terminate();
+    },
+  };
+}
