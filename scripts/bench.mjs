@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
-import { writeLongEpisode } from './lib/long-episode.mjs';
+import { writeLongEpisode, writeLongTranscripts } from './lib/long-episode.mjs';
 
 const PORT = 4178;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -153,6 +153,43 @@ async function typeSearch(page) {
   };
 }
 
+/** Samples the page's JS heap every 100 ms until `until` resolves; returns the peak in MB. */
+async function peakHeapWhile(cdp, until) {
+  let peak = 0;
+  let done = false;
+  const sampling = (async () => {
+    while (!done) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const result = await until;
+  done = true;
+  await sampling;
+  return { result, peakHeapMB: peak / 2 ** 20 };
+}
+
+/** Opens `path` and times it until `ready` holds in the page; heap peak and after GC. */
+async function measureOpen(browser, path, ready) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const started = Date.now();
+  const { peakHeapMB } = await peakHeapWhile(
+    cdp,
+    page
+      .goto(`${BASE}${path}`)
+      .then(() => page.waitForFunction(ready, null, { timeout: 120_000, polling: 50 })),
+  );
+  const ms = Date.now() - started;
+  const after = await heapAndDom(page, cdp);
+  const alerts = await page.getByRole('alert').allTextContents();
+  await context.close();
+  return { ms, peakHeapMB, heapAfterMB: after.heapMB, rows: after.rows, alerts };
+}
+
 async function measure(browser, name, path, startAt) {
   const loads = [];
   for (let i = 0; i < LOADS; i++) loads.push(await timeToReady(browser, path));
@@ -198,6 +235,17 @@ try {
     await measure(browser, 'demo episode (734 lines, 49:49)', '/', 600),
     await measure(browser, 'long episode (100,000 lines, 3:00:00)', `/?episode=${longPath}`, 5400),
   ];
+  const transcripts = await writeLongTranscripts('dist');
+  const rowsShown = () => document.querySelector('[data-cue-index]') !== null;
+  const parsing = {
+    vtt: await measureOpen(browser, `/?transcript=/${transcripts.vtt}`, rowsShown),
+    srt: await measureOpen(browser, `/?transcript=/${transcripts.srt}`, rowsShown),
+  };
+  // No peaks beside this audio: the page computes them (a 3-hour, 8 kHz WAV of 165 MB).
+  const peaks = await measureOpen(browser, `/?audio=/${longPath}audio.wav`, () => {
+    if (document.querySelector('.peaks-progress')) window.__sawProgress = true;
+    return window.__sawProgress === true && document.querySelector('.peaks-progress') === null;
+  });
   const rows = [
     ['', ...results.map((r) => r.name)],
     [
@@ -250,11 +298,25 @@ try {
   console.log(line(rows[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   rows.slice(1).forEach((row) => console.log(line(row)));
+  const fmt = (r) =>
+    `${round(r.ms / 1000, 2)} s, peak heap ${round(r.peakHeapMB)} MB, after ${round(r.heapAfterMB)} MB`;
+  console.log('');
+  console.log(
+    `| opening without an episode folder | time to first rows or waveform, JS heap (main thread) |`,
+  );
+  console.log(`|---|---|`);
+  console.log(`| 100,000-cue WebVTT (${parsing.vtt.rows} rows in the DOM) | ${fmt(parsing.vtt)} |`);
+  console.log(
+    `| ${round(transcripts.srtMB)} MB SRT, ${transcripts.srtCues.toLocaleString('en')} cues | ${fmt(parsing.srt)} |`,
+  );
+  console.log(`| 3-hour WAV without peaks, to waveform drawn | ${fmt(peaks)} |`);
+  const problems = [...parsing.vtt.alerts, ...parsing.srt.alerts, ...peaks.alerts];
+  if (problems.length > 0) console.log(`alerts: ${problems.join(' | ')}`);
   await mkdir('bench', { recursive: true });
   const browserVersion = browser.version();
   await writeFile(
     'bench/results.json',
-    `${JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, cores: (await import('node:os')).cpus().length, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, cores: (await import('node:os')).cpus().length, results, parsing, peaks }, null, 2)}\n`,
   );
   console.log(`\nChromium ${browserVersion}; results in bench/results.json`);
 } finally {

@@ -67,3 +67,41 @@ export async function writeLongEpisode(root, { lines = 100_000, seconds = 3 * 36
   );
   return 'bench-episodes/long/';
 }
+
+/** A 100,000-cue WebVTT with voices, and an SRT of about 50 MB, for the parsing benchmark. */
+export async function writeLongTranscripts(root) {
+  const folder = join(root, 'bench-episodes');
+  await mkdir(folder, { recursive: true });
+  const random = createRandom(7);
+  const sentence = (count) =>
+    Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+  const stamp = (ms, separator) => {
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    return `${pad(Math.floor(ms / 3600000))}:${pad(Math.floor(ms / 60000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}${separator}${pad(ms % 1000, 3)}`;
+  };
+  const vtt = ['WEBVTT - Bench: 100,000 cues', ''];
+  for (let i = 0; i < 100_000; i++) {
+    const start = i * 108;
+    vtt.push(
+      `${stamp(start, '.')} --> ${stamp(start + 100, '.')}`,
+      `<v Speaker ${i % 4}>${sentence(4 + Math.floor(random() * 12))}`,
+      '',
+    );
+  }
+  await writeFile(join(folder, 'long.vtt'), vtt.join('\n'));
+  const srt = [];
+  let bytes = 0;
+  for (let i = 0; bytes < 50 * 2 ** 20; i++) {
+    const start = i * 1000;
+    const block = `${i + 1}\n${stamp(start, ',')} --> ${stamp(start + 900, ',')}\n<i>${sentence(30)}</i>\n${sentence(30)}\n\n`;
+    srt.push(block);
+    bytes += block.length;
+  }
+  await writeFile(join(folder, 'long.srt'), srt.join(''));
+  return {
+    vtt: 'bench-episodes/long.vtt',
+    srt: 'bench-episodes/long.srt',
+    srtMB: bytes / 2 ** 20,
+    srtCues: srt.length,
+  };
+}

@@ -211,10 +211,14 @@ test('speakers are named at the start of their turns, and timed words follow the
   await expect(page.locator('.word.is-spoken')).toHaveCount(0);
 });
 
-test('audio without peaks gets its waveform computed off the page, with progress, then cached', async ({ page }) => {
+test('audio without peaks gets its waveform computed off the page, with progress, then cached', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open episode' }).click();
-  await page.getByLabel('Audio and transcript files').setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await page
+    .getByLabel('Audio and transcript files')
+    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
   await expect(page.getByText(/^Drawing the waveform…/)).toBeVisible();
   // The page stays usable meanwhile.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -229,7 +233,9 @@ test('audio without peaks gets its waveform computed off the page, with progress
           const request = open.result.transaction('peaks').objectStore('peaks').getAll();
           request.onsuccess = () => {
             const [entry] = request.result as Array<{ duration: number; peaks: number[][] }>;
-            resolve(entry ? { duration: entry.duration, pairs: (entry.peaks[0]?.length ?? 0) / 2 } : null);
+            resolve(
+              entry ? { duration: entry.duration, pairs: (entry.peaks[0]?.length ?? 0) / 2 } : null,
+            );
           };
         };
       }),
@@ -241,7 +247,9 @@ test('audio without peaks gets its waveform computed off the page, with progress
   // A second open of the same file draws from the cache, with nothing to compute.
   await page.reload();
   await page.getByRole('button', { name: 'Open episode' }).click();
-  await page.getByLabel('Audio and transcript files').setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await page
+    .getByLabel('Audio and transcript files')
+    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await expect(page.getByText(/^Drawing the waveform…/)).toBeHidden({ timeout: 2000 });
 });
