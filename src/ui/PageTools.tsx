@@ -3,7 +3,7 @@ import { ariaKeyShortcuts } from '../shortcuts';
 import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
 import { usePrefersDark } from './use-media-query';
-import { Icon } from './Icon';
+import { IconButton } from './IconButton';
 
 /** Copy link, light/dark theme, keyboard help. */
 export function PageTools() {
@@ -23,44 +23,33 @@ export function PageTools() {
 
   return (
     <div className="page-tools" role="group" aria-label="Page tools">
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton
+        icon="open"
+        label="Open episode"
         onClick={() => setOpenDialogOpen(true)}
         aria-haspopup="dialog"
-      >
-        <Icon name="open" />
-        <span className="label">Open episode</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      />
+      <IconButton
+        icon="link"
+        label="Copy link to current time"
         onClick={() => void copyLinkToNow()}
         aria-keyshortcuts={ariaKeyShortcuts('copyLink')}
-      >
-        <Icon name="link" />
-        <span className="label">Copy link to current time</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button toggle"
+      />
+      <IconButton
+        icon="theme"
+        label="Dark theme"
+        className="toggle"
         aria-pressed={isDark}
         // Choosing what the system already says goes back to following the system.
         onClick={() => setTheme(isDark === prefersDark ? (isDark ? 'light' : 'dark') : 'system')}
-      >
-        <Icon name="theme" />
-        <span className="label">Dark theme</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      />
+      <IconButton
+        icon="keyboard"
+        label="Keyboard shortcuts"
         onClick={() => setHelpOpen(true)}
         aria-keyshortcuts="?"
         aria-haspopup="dialog"
-      >
-        <Icon name="keyboard" />
-        <span className="label">Keyboard shortcuts</span>
-      </button>
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { ariaKeyShortcuts } from '../shortcuts';
 import { RATES, useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
-import { Icon } from './Icon';
+import { IconButton } from './IconButton';
 
 const formatRate = (rate: number): string => `${rate}×`;
 
@@ -12,16 +12,14 @@ export function PlaybackOptions() {
   const { rate, volume, isMuted, setRate, setVolume, setMuted } = useSettings();
   return (
     <div className="playback-options" role="group" aria-label="Playback options">
-      <button
-        type="button"
-        className="icon-button toggle"
+      <IconButton
+        icon="repeat"
+        label="Repeat line"
+        className="toggle"
         aria-pressed={isRepeating}
         onClick={toggleRepeat}
         aria-keyshortcuts={ariaKeyShortcuts('toggleRepeat')}
-      >
-        <Icon name="repeat" />
-        <span className="label">Repeat line</span>
-      </button>
+      />
       <label className="speed">
         <span className="visually-hidden">Playback speed</span>
         <select
@@ -36,15 +34,12 @@ export function PlaybackOptions() {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton
+        icon={isMuted ? 'muted' : 'volume'}
+        label={isMuted ? 'Unmute' : 'Mute'}
         onClick={() => setMuted(!isMuted)}
         aria-keyshortcuts={ariaKeyShortcuts('toggleMute')}
-      >
-        <Icon name={isMuted ? 'muted' : 'volume'} />
-        <span className="label">{isMuted ? 'Unmute' : 'Mute'}</span>
-      </button>
+      />
       <input
         type="range"
         className="volume"

@@ -1,6 +1,6 @@
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
-import { Icon } from './Icon';
+import { IconButton } from './IconButton';
 
 /** The range a link opened: what it is, playing it (again), and letting it go. */
 export function RangeBar() {
@@ -19,10 +19,7 @@ export function RangeBar() {
           Play range again
         </button>
       )}
-      <button type="button" className="icon-button" onClick={() => setRange(null)}>
-        <Icon name="close" />
-        <span className="label">Clear range</span>
-      </button>
+      <IconButton icon="close" label="Clear range" onClick={() => setRange(null)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { WRITERS, type WritableFormat } from '../core/formats/write';
 import { useTandem } from '../state/store';
-import { Icon } from './Icon';
+import { IconButton } from './IconButton';
 
 /** "Download transcript": WebVTT, SRT or plain text, written from what is on screen. */
 export function TranscriptDownload() {
@@ -34,16 +34,13 @@ export function TranscriptDownload() {
         }
       }}
     >
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton
+        icon="download"
+        label="Download transcript"
         aria-expanded={isOpen}
         aria-controls="download-menu"
         onClick={() => setOpen(!isOpen)}
-      >
-        <Icon name="download" />
-        <span className="label">Download transcript</span>
-      </button>
+      />
       <div id="download-menu" className="menu" hidden={!isOpen}>
         {(Object.keys(WRITERS) as WritableFormat[]).map((format) => (
           <button key={format} type="button" className="menu-item" onClick={() => download(format)}>

@@ -11,7 +11,7 @@ import {
 import { useTandem } from '../state/store';
 import { CueText } from './CueText';
 import { CueWords } from './CueWords';
-import { Icon } from './Icon';
+import { IconButton } from './IconButton';
 
 interface TranscriptRowProps {
   index: number;
@@ -83,24 +83,18 @@ export const TranscriptRow = memo(function TranscriptRow({
       </div>
       {/* Shown on the current line, and on the line under the pointer or keyboard focus. */}
       <div className="cue-actions">
-        <button
-          type="button"
-          className="icon-button"
+        <IconButton
+          icon="link"
+          label="Copy link to this line"
           tabIndex={tabIndex}
           onClick={() => void copyLineLink(index)}
-        >
-          <Icon name="link" />
-          <span className="label">Copy link to this line</span>
-        </button>
-        <button
-          type="button"
-          className="icon-button"
+        />
+        <IconButton
+          icon="quote"
+          label="Copy quote"
           tabIndex={tabIndex}
           onClick={() => void copyLineQuote(index)}
-        >
-          <Icon name="quote" />
-          <span className="label">Copy quote</span>
-        </button>
+        />
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
-import { Icon } from './Icon';
+import { IconButton } from './IconButton';
 import { PlayButton } from './PlayButton';
 
 /** Back 10 s, previous line, Play/Pause, next line, forward 10 s. */
@@ -10,47 +10,35 @@ export function TransportControls() {
   const canPlay = useTandem((s) => s.playback.canPlay);
   return (
     <div className="transport" role="group" aria-label="Transport">
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton
+        icon="back10"
+        label="Back 10 seconds"
         disabled={!canPlay}
         onClick={() => skip(-10)}
         aria-keyshortcuts={ariaKeyShortcuts('back10')}
-      >
-        <Icon name="back10" />
-        <span className="label">Back 10 seconds</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      />
+      <IconButton
+        icon="previous"
+        label="Previous line"
         disabled={!canPlay}
         onClick={() => stepLine(-1)}
         aria-keyshortcuts={ariaKeyShortcuts('previousLine')}
-      >
-        <Icon name="previous" />
-        <span className="label">Previous line</span>
-      </button>
+      />
       <PlayButton />
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton
+        icon="next"
+        label="Next line"
         disabled={!canPlay}
         onClick={() => stepLine(1)}
         aria-keyshortcuts={ariaKeyShortcuts('nextLine')}
-      >
-        <Icon name="next" />
-        <span className="label">Next line</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+      />
+      <IconButton
+        icon="forward10"
+        label="Forward 10 seconds"
         disabled={!canPlay}
         onClick={() => skip(10)}
         aria-keyshortcuts={ariaKeyShortcuts('forward10')}
-      >
-        <Icon name="forward10" />
-        <span className="label">Forward 10 seconds</span>
-      </button>
+      />
     </div>
   );
 }
