@@ -170,6 +170,7 @@ test('the transcript downloads as WebVTT, SRT or text, and reads back the same',
     ['SRT', 'srt', '1'],
     ['plain text', 'txt', '#13: Flask web framework and much, much more Transcript'],
   ] as const) {
+    await expect(page.getByRole('button', { name: `Download as ${name}` })).toBeHidden();
     await page.getByRole('button', { name: 'Download transcript' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `Download as ${name}` }).click();
@@ -178,6 +179,7 @@ test('the transcript downloads as WebVTT, SRT or text, and reads back the same',
     const text = readFileSync(await file.path(), 'utf8');
     expect(text.split('\n')[0]).toBe(first);
     expect(text).toContain("I'll pass the mic.");
+    await expect(page.getByRole('button', { name: `Download as ${name}` })).toBeHidden();
   }
 });
 
