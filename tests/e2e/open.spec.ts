@@ -5,6 +5,12 @@ import { mediaTime } from './helpers';
 const DEMO_AUDIO = 'public/episodes/talk-python-013/audio.mp3';
 const fixture = (name: string): string => `tests/fixtures/${name}`;
 
+/** Opens files through the "Open episode" dialog's file picker. */
+async function openFiles(page: Page, files: string | string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Open episode' }).click();
+  await page.getByLabel('Audio and transcript files').setInputFiles(files);
+}
+
 /** Serves files as another site would, with CORS allowed. */
 async function serveRemote(
   page: Page,
@@ -56,14 +62,12 @@ test('the file picker opens an audio file and a transcript together, and nothing
 
 test('files can be opened one by one: a transcript, then its audio', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Open episode' }).click();
-  await page.getByLabel('Audio and transcript files').setInputFiles(fixture('interview.srt'));
+  await openFiles(page, fixture('interview.srt'));
   await expect(
     page.getByText('No audio is open: the transcript can be read, not played.'),
   ).toBeVisible();
   await expect(page.locator('[data-cue-index]')).toHaveCount(4);
-  await page.getByRole('button', { name: 'Open episode' }).click();
-  await page.getByLabel('Audio and transcript files').setInputFiles(DEMO_AUDIO);
+  await openFiles(page, DEMO_AUDIO);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await expect(page.locator('[data-cue-index]')).toHaveCount(4);
 });
@@ -187,10 +191,7 @@ test('speakers are named at the start of their turns, and timed words follow the
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Open episode' }).click();
-  await page
-    .getByLabel('Audio and transcript files')
-    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await openFiles(page, [DEMO_AUDIO, fixture('interview.vtt')]);
   const rows = page.locator('[data-cue-index]');
   await expect(rows).toHaveCount(4);
   // Ada, Ada (same turn: no name), Grace Hopper, Ada.
@@ -217,10 +218,7 @@ test('audio without peaks gets its waveform computed off the page, with progress
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Open episode' }).click();
-  await page
-    .getByLabel('Audio and transcript files')
-    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await openFiles(page, [DEMO_AUDIO, fixture('interview.vtt')]);
   await expect(page.getByText(/^Drawing the waveform…/)).toBeVisible();
   // The page stays usable meanwhile.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -248,10 +246,7 @@ test('audio without peaks gets its waveform computed off the page, with progress
 
   // A second open of the same file draws from the cache, with nothing to compute.
   await page.reload();
-  await page.getByRole('button', { name: 'Open episode' }).click();
-  await page
-    .getByLabel('Audio and transcript files')
-    .setInputFiles([DEMO_AUDIO, fixture('interview.vtt')]);
+  await openFiles(page, [DEMO_AUDIO, fixture('interview.vtt')]);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await expect(page.getByText(/^Drawing the waveform…/)).toBeHidden({ timeout: 2000 });
 });
