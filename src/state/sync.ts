@@ -3,8 +3,12 @@ import { cueIndexAt } from '../core/locate';
 import type { Player } from '../media/player';
 import { useTandem } from './store';
 
-// A crossing of the repeated line's end by less than this is playback running on, not a seek.
+// A crossing of an end by less than this is playback running on, not a seek.
 const RUN_ON_SECONDS = 1;
+
+/** Playback ran on past `end` from inside the span (rather than the listener seeking there). */
+const ranPast = (time: number, end: number, wasInside: boolean): boolean =>
+  wasInside && time >= end && time - end < RUN_ON_SECONDS;
 
 /**
  * On every time tick, finds the current cue by binary search and writes it to the store only
@@ -27,7 +31,7 @@ export function connectPlayer(player: Player, store = useTandem): () => void {
       return;
     }
     const isInside = time >= range.start && time < range.end;
-    if (!isInside && wasInsideRange && time >= range.end && time - range.end < RUN_ON_SECONDS) {
+    if (ranPast(time, range.end, wasInsideRange)) {
       player.pause();
       finishRange();
     }
@@ -43,7 +47,7 @@ export function connectPlayer(player: Player, store = useTandem): () => void {
       return false;
     }
     const isInside = time >= cue.start && time < cue.end;
-    if (!isInside && wasInsideRepeat && time >= cue.end && time - cue.end < RUN_ON_SECONDS) {
+    if (ranPast(time, cue.end, wasInsideRepeat)) {
       player.seek(cue.start);
       // At the very end of the audio the media has stopped by itself: keep the loop going.
       if (!player.getState().isPlaying) void player.play();
