@@ -4,7 +4,7 @@ import { checkUrl, sortFiles, type EpisodeSource } from '../state/episode-source
 import { addressOf, listRecent } from '../state/recent';
 import { readSavedPosition } from '../state/resume';
 import { useTandem } from '../state/store';
-import { useModal } from './use-modal';
+import { Modal } from './Modal';
 
 const FILE_TYPES = 'audio/*,video/*,.mp3,.m4a,.ogg,.opus,.wav,.webm,.flac,.vtt,.srt,.json,.txt';
 
@@ -12,7 +12,6 @@ const FILE_TYPES = 'audio/*,video/*,.mp3,.m4a,.ogg,.opus,.wav,.webm,.flac,.vtt,.
 export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) => void }) {
   const isOpen = useTandem((s) => s.isOpenDialogOpen);
   const setOpen = useTandem((s) => s.setOpenDialogOpen);
-  const dialogRef = useModal(isOpen);
   const [audio, setAudio] = useState('');
   const [transcript, setTranscript] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -51,80 +50,74 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
 
   const recent = isOpen ? listRecent() : [];
   return (
-    <dialog
-      ref={dialogRef}
-      className="open-dialog"
-      aria-labelledby="open-title"
+    <Modal
+      isOpen={isOpen}
       onClose={() => setOpen(false)}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) setOpen(false);
-      }}
+      title="Open episode"
+      className="open-dialog"
     >
-      <div className="dialog-body">
-        <h2 id="open-title">Open episode</h2>
-        <p className="dialog-note">
-          Files stay on this device: nothing is uploaded. You can also drop files anywhere on the
-          page.
-        </p>
+      <p className="dialog-note">
+        Files stay on this device: nothing is uploaded. You can also drop files anywhere on the
+        page.
+      </p>
+      <label className="field">
+        <span>Audio and transcript files</span>
+        <input
+          type="file"
+          multiple
+          accept={FILE_TYPES}
+          onChange={(event) => openFiles(event.target.files)}
+        />
+      </label>
+      <form className="url-form" onSubmit={openUrls}>
         <label className="field">
-          <span>Audio and transcript files</span>
+          <span>Audio address</span>
           <input
-            type="file"
-            multiple
-            accept={FILE_TYPES}
-            onChange={(event) => openFiles(event.target.files)}
+            type="url"
+            value={audio}
+            onChange={(e) => setAudio(e.target.value)}
+            placeholder="https://…/episode.mp3"
           />
         </label>
-        <form className="url-form" onSubmit={openUrls}>
-          <label className="field">
-            <span>Audio address</span>
-            <input
-              type="url"
-              value={audio}
-              onChange={(e) => setAudio(e.target.value)}
-              placeholder="https://…/episode.mp3"
-            />
-          </label>
-          <label className="field">
-            <span>Transcript address</span>
-            <input
-              type="url"
-              value={transcript}
-              onChange={(e) => setTranscript(e.target.value)}
-              placeholder="https://…/episode.vtt"
-            />
-          </label>
-          {problem && (
-            <p role="alert" className="field-error">
-              {problem}
-            </p>
-          )}
-          <button type="submit" className="dialog-close">
-            Open addresses
-          </button>
-        </form>
-        {recent.length > 0 && (
-          <section aria-labelledby="recent-title">
-            <h3 id="recent-title">Recently opened</h3>
-            <ul className="recent-list">
-              {recent.map((episode) => {
-                const position = readSavedPosition(episode.id, 0);
-                return (
-                  <li key={episode.id}>
-                    <a href={addressOf(episode)}>{episode.title}</a>
-                    {position !== null && (
-                      <span className="recent-position"> · at {formatClock(position)}</span>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+        <label className="field">
+          <span>Transcript address</span>
+          <input
+            type="url"
+            value={transcript}
+            onChange={(e) => setTranscript(e.target.value)}
+            placeholder="https://…/episode.vtt"
+          />
+        </label>
+        {problem && (
+          <p role="alert" className="field-error">
+            {problem}
+          </p>
         )}
-        <button type="button" className="text-button" onClick={() => setOpen(false)}>
-          Cancel
+        <button type="submit" className="dialog-close">
+          Open addresses
         </button>
-      </div>
-    </dialog>
+      </form>
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-title">
+          <h3 id="recent-title">Recently opened</h3>
+          <ul className="recent-list">
+            {recent.map((episode) => {
+              const position = readSavedPosition(episode.id, 0);
+              return (
+                <li key={episode.id}>
+                  <a href={addressOf(episode)}>{episode.title}</a>
+                  {position !== null && (
+                    <span className="recent-position"> · at {formatClock(position)}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <button type="button" className="text-button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </Modal>
   );
 }

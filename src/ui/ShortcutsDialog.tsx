@@ -1,6 +1,6 @@
 import { describeCombo, SHORTCUTS, type Shortcut } from '../shortcuts';
 import { useTandem } from '../state/store';
-import { useModal } from './use-modal';
+import { Modal } from './Modal';
 
 const GROUPS: ReadonlyArray<Shortcut['group']> = ['Playback', 'Transcript', 'General'];
 
@@ -8,48 +8,39 @@ const GROUPS: ReadonlyArray<Shortcut['group']> = ['Playback', 'Transcript', 'Gen
 export function ShortcutsDialog() {
   const isOpen = useTandem((s) => s.isHelpOpen);
   const setHelpOpen = useTandem((s) => s.setHelpOpen);
-  const dialogRef = useModal(isOpen);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
+    <Modal
+      isOpen={isOpen}
       onClose={() => setHelpOpen(false)}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself) closes it.
-        if (event.target === event.currentTarget) setHelpOpen(false);
-      }}
+      title="Keyboard shortcuts"
+      className="shortcuts-dialog"
     >
-      <div className="dialog-body">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        {GROUPS.map((group) => (
-          <section key={group} aria-labelledby={`shortcuts-${group}`}>
-            <h3 id={`shortcuts-${group}`}>{group}</h3>
-            <dl>
-              {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
-                <div key={shortcut.action} className="shortcut">
-                  <dt>
-                    {(shortcut.action === 'jumpToPercent' ? ['0', '9'] : shortcut.keys).map(
-                      (combo, i) => (
-                        <span key={combo}>
-                          {i > 0 && (shortcut.action === 'jumpToPercent' ? '–' : ' or ')}
-                          <kbd>{describeCombo(combo)}</kbd>
-                        </span>
-                      ),
-                    )}
-                  </dt>
-                  <dd>{shortcut.description}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
-        <p className="dialog-note">Keys do nothing while you type in the search box.</p>
-        <button type="button" className="dialog-close" onClick={() => setHelpOpen(false)}>
-          Close
-        </button>
-      </div>
-    </dialog>
+      {GROUPS.map((group) => (
+        <section key={group} aria-labelledby={`shortcuts-${group}`}>
+          <h3 id={`shortcuts-${group}`}>{group}</h3>
+          <dl>
+            {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
+              <div key={shortcut.action} className="shortcut">
+                <dt>
+                  {(shortcut.action === 'jumpToPercent' ? ['0', '9'] : shortcut.keys).map(
+                    (combo, i) => (
+                      <span key={combo}>
+                        {i > 0 && (shortcut.action === 'jumpToPercent' ? '–' : ' or ')}
+                        <kbd>{describeCombo(combo)}</kbd>
+                      </span>
+                    ),
+                  )}
+                </dt>
+                <dd>{shortcut.description}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <p className="dialog-note">Keys do nothing while you type in the search box.</p>
+      <button type="button" className="dialog-close" onClick={() => setHelpOpen(false)}>
+        Close
+      </button>
+    </Modal>
   );
 }
