@@ -1,4 +1,5 @@
 /** Episode metadata (episode.json) and precomputed peaks (peaks.json), validated. */
+import { isRecord } from './formats/json-input';
 
 /** What episode.json says about an episode. Paths are relative to the episode.json file. */
 export interface EpisodeMeta {
@@ -29,9 +30,6 @@ export class EpisodeFileError extends Error {
     super(`${file}: ${detail}`);
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function requireString(data: Record<string, unknown>, key: string, file: string): string {
   const value = data[key];

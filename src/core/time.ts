@@ -43,17 +43,3 @@ export function formatClock(seconds: number, fractionDigits = 0): string {
   const tail = `${pad2(secs)}${fraction}`;
   return hours > 0 ? `${hours}:${pad2(minutes)}:${tail}` : `${minutes}:${tail}`;
 }
-
-/** "12 minutes, 37 seconds": the spoken form screen readers announce for a position. */
-export function describeClock(seconds: number): string {
-  const whole = Math.floor(Number.isFinite(seconds) && seconds > 0 ? seconds : 0);
-  const hours = Math.floor(whole / 3600);
-  const minutes = Math.floor((whole % 3600) / 60);
-  const secs = whole % 60;
-  const unit = (n: number, name: string): string => `${n} ${name}${n === 1 ? '' : 's'}`;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(unit(hours, 'hour'));
-  if (minutes > 0) parts.push(unit(minutes, 'minute'));
-  if (secs > 0 || parts.length === 0) parts.push(unit(secs, 'second'));
-  return parts.join(', ');
-}

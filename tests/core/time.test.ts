@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeClock, formatClock, parseClock } from '../../src/core/time';
+import { formatClock, parseClock } from '../../src/core/time';
 
 describe('parseClock', () => {
   it.each([
@@ -78,17 +78,5 @@ describe('formatClock', () => {
     expect(formatClock(3723.5, 1)).toBe('1:02:03.5');
     expect(formatClock(1.05, 2)).toBe('0:01.05');
     expect(formatClock(0.1 + 0.2, 1)).toBe('0:00.3');
-  });
-});
-
-describe('describeClock', () => {
-  it.each([
-    [0, '0 seconds'],
-    [1, '1 second'],
-    [60, '1 minute'],
-    [757, '12 minutes, 37 seconds'],
-    [3723, '1 hour, 2 minutes, 3 seconds'],
-  ])('speaks %d as %j', (seconds, words) => {
-    expect(describeClock(seconds)).toBe(words);
   });
 });

@@ -10,15 +10,6 @@ import * as whisperJson from './whisper-json';
 
 export type TranscriptFormat = 'webvtt' | 'srt' | 'podcast-json' | 'whisper-json' | 'talk-python';
 
-/** Human names, for messages. */
-export const FORMAT_NAMES: Record<TranscriptFormat, string> = {
-  webvtt: webvtt.FORMAT,
-  srt: srt.FORMAT,
-  'podcast-json': podcastJson.FORMAT,
-  'whisper-json': whisperJson.FORMAT,
-  'talk-python': talkPython.FORMAT,
-};
-
 const PARSERS: Record<TranscriptFormat, (source: string) => Transcript> = {
   webvtt: webvtt.parse,
   srt: srt.parse,
