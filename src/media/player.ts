@@ -2,7 +2,7 @@
  * The one owner of the <audio> element and wavesurfer.js. Everything else asks this module to
  * play, pause or seek, and listens to what it reports; nothing else touches the media.
  */
-import WaveSurfer, { type WaveSurferOptions } from 'wavesurfer.js';
+import type { WaveSurferOptions } from 'wavesurfer.js';
 
 /** Playback state as the rest of the app sees it. */
 export interface PlaybackState {
@@ -24,7 +24,13 @@ export interface Waveform {
 }
 
 /** Creates the waveform view; injectable so tests can pass a fake. */
-export type CreateWaveform = (options: WaveSurferOptions) => Waveform;
+export type CreateWaveform = (options: WaveSurferOptions) => Waveform | Promise<Waveform>;
+
+/** wavesurfer.js is not needed for the first paint: it loads as a chunk of its own. */
+const createWaveSurfer: CreateWaveform = async (options) => {
+  const { default: WaveSurfer } = await import('wavesurfer.js');
+  return WaveSurfer.create(options);
+};
 
 export interface PlayerOptions {
   media: HTMLMediaElement;
@@ -77,7 +83,7 @@ const MEDIA_ERRORS: Record<number, string> = {
 export function createPlayer(options: PlayerOptions): Player {
   const {
     media,
-    createWaveform = (o) => WaveSurfer.create(o),
+    createWaveform = createWaveSurfer,
     requestFrame = (cb) => window.requestAnimationFrame(cb),
     cancelFrame = (h) => window.cancelAnimationFrame(h),
   } = options;
@@ -158,9 +164,17 @@ export function createPlayer(options: PlayerOptions): Player {
     });
   });
 
-  // Given peaks and a duration, wavesurfer sets the media's src and never downloads or decodes
-  // the whole file to draw it.
-  const waveform = createWaveform({
+  // The audio can load while the waveform code does; wavesurfer keeps a src that is already set.
+  media.src = options.url;
+  // Given peaks and a duration, wavesurfer never downloads or decodes the whole file to draw it.
+  let waveform: Waveform | null = null;
+  let pendingOptions: Partial<WaveSurferOptions> = {};
+  let isDestroyed = false;
+  const setWaveformOptions = (patch: Partial<WaveSurferOptions>): void => {
+    if (waveform) waveform.setOptions(patch);
+    else pendingOptions = { ...pendingOptions, ...patch };
+  };
+  const created = createWaveform({
     container: options.container,
     media,
     url: options.url,
@@ -177,8 +191,22 @@ export function createPlayer(options: PlayerOptions): Player {
     dragToSeek: true,
     normalize: true,
   });
-  cleanups.push(waveform.on('redrawcomplete', () => setState({ isWaveformDrawn: true })));
-  cleanups.push(() => waveform.destroy());
+  const attach = (view: Waveform): void => {
+    if (isDestroyed) return view.destroy();
+    waveform = view;
+    cleanups.push(view.on('redrawcomplete', () => setState({ isWaveformDrawn: true })));
+    cleanups.push(() => view.destroy());
+    if (Object.keys(pendingOptions).length > 0) view.setOptions(pendingOptions);
+  };
+  if (created instanceof Promise) {
+    created.then(attach, (error: unknown) => {
+      setState({
+        error: `Could not draw the waveform: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    });
+  } else {
+    attach(created);
+  }
 
   const clamp = (time: number): number => {
     const end = state.duration > 0 ? state.duration : Number.POSITIVE_INFINITY;
@@ -231,16 +259,17 @@ export function createPlayer(options: PlayerOptions): Player {
       return () => stateListeners.delete(listener);
     },
     setPeaks(peaks, duration) {
-      waveform.setOptions({ peaks, duration });
+      setWaveformOptions({ peaks, duration });
     },
     setColors(colors) {
-      waveform.setOptions({
+      setWaveformOptions({
         waveColor: colors.wave,
         progressColor: colors.progress,
         cursorColor: colors.cursor,
       });
     },
     destroy() {
+      isDestroyed = true;
       stopClock();
       cleanups.forEach((cleanup) => cleanup());
       cleanups.length = 0;

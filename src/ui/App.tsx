@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { DEMO_EPISODE_URL, type EpisodeSource } from '../state/episode-source';
 import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
 import { rememberRecent } from '../state/recent';
@@ -7,12 +7,25 @@ import { EpisodeHeader } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
 import { FileDropZone } from './FileDropZone';
 import { Notices } from './Notices';
-import { OpenEpisodeDialog } from './OpenEpisodeDialog';
 import { PlayerPanel } from './PlayerPanel';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
+
+// The dialogs are not needed for the first paint: each loads the first time it opens.
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
+const OpenEpisodeDialog = lazy(() =>
+  import('./OpenEpisodeDialog').then((m) => ({ default: m.OpenEpisodeDialog })),
+);
+
+/** True from the first time `value` is true on. */
+function useHasBeenTrue(value: boolean): boolean {
+  const [hasBeen, setHasBeen] = useState(value);
+  if (value && !hasBeen) setHasBeen(true);
+  return hasBeen || value;
+}
 
 const DEMO: EpisodeSource = { kind: 'folder', url: DEMO_EPISODE_URL };
 
@@ -32,6 +45,8 @@ export function App({
   const [loaded, setLoaded] = useState<LoadedEpisode | null>(null);
   useShortcuts();
   useReadyMark();
+  const needsHelp = useHasBeenTrue(useTandem((s) => s.isHelpOpen));
+  const needsOpenDialog = useHasBeenTrue(useTandem((s) => s.isOpenDialogOpen));
 
   useEffect(() => {
     initialErrors.forEach((message) => useTandem.getState().addError(message));
@@ -80,8 +95,10 @@ export function App({
       )}
       <Notices />
       <TranscriptView />
-      <ShortcutsDialog />
-      <OpenEpisodeDialog onOpen={open} />
+      <Suspense fallback={null}>
+        {needsHelp && <ShortcutsDialog />}
+        {needsOpenDialog && <OpenEpisodeDialog onOpen={open} />}
+      </Suspense>
       <FileDropZone onOpen={open} />
     </div>
   );

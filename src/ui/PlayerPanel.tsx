@@ -1,6 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { connectMediaSession } from '../media/media-session';
-import { computePeaks } from '../media/peaks';
 import { createPlayer, type Player } from '../media/player';
 import type { LoadedEpisode } from '../state/load-episode';
 import { useSettings, type Settings } from '../state/settings';
@@ -44,47 +42,57 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode & { audioUrl: st
       colors: readThemeColors(container),
     });
     applySettings(player, useSettings.getState());
+    let isMounted = true;
     const disconnects = [
+      () => (isMounted = false),
       useSettings.subscribe((settings) => applySettings(player, settings)),
       connectPlayer(player),
       startEpisodeAt(player, loaded.meta.id),
-      connectMediaSession(
-        player,
-        media,
-        {
-          title: loaded.meta.title,
-          show: loaded.meta.show,
-          artworkUrl: new URL(ARTWORK_URL, window.location.href).href,
-        },
-        {
-          previousLine: () => useTandem.getState().stepLine(-1),
-          nextLine: () => useTandem.getState().stepLine(1),
-        },
-      ),
       // Theme changes restyle the waveform.
       subscribeToThemeChanges(() => player.setColors(readThemeColors(container))),
     ];
-    // Audio without precomputed peaks: compute them off the main thread, drawing flat meanwhile.
-    if (!loaded.peaks) {
-      const job = computePeaks(loaded.audioUrl, `peaks:${loaded.meta.id}`, setPeaksProgress);
-      job.result.then(
-        (peaks) => {
-          player.setPeaks(peaks.peaks, peaks.duration);
-          setPeaksProgress(null);
-        },
-        (error: unknown) => {
-          setPeaksProgress(null);
-          if (!(error instanceof DOMException && error.name === 'AbortError')) {
-            useTandem
-              .getState()
-              .addError(
-                `Could not draw the waveform of ${loaded.meta.audio}: ${error instanceof Error ? error.message : String(error)}. Playback still works.`,
-              );
-          }
-        },
+    // Not needed for the first paint, so these load as chunks of their own.
+    void import('../media/media-session').then(({ connectMediaSession }) => {
+      if (!isMounted) return;
+      disconnects.push(
+        connectMediaSession(
+          player,
+          media,
+          {
+            title: loaded.meta.title,
+            show: loaded.meta.show,
+            artworkUrl: new URL(ARTWORK_URL, window.location.href).href,
+          },
+          {
+            previousLine: () => useTandem.getState().stepLine(-1),
+            nextLine: () => useTandem.getState().stepLine(1),
+          },
+        ),
       );
-      disconnects.push(() => job.cancel());
-    }
+    });
+    // Audio without precomputed peaks: compute them off the main thread, drawing flat meanwhile.
+    if (!loaded.peaks)
+      void import('../media/peaks').then(({ computePeaks }) => {
+        if (!isMounted) return;
+        const job = computePeaks(loaded.audioUrl, `peaks:${loaded.meta.id}`, setPeaksProgress);
+        job.result.then(
+          (peaks) => {
+            player.setPeaks(peaks.peaks, peaks.duration);
+            setPeaksProgress(null);
+          },
+          (error: unknown) => {
+            setPeaksProgress(null);
+            if (!(error instanceof DOMException && error.name === 'AbortError')) {
+              useTandem
+                .getState()
+                .addError(
+                  `Could not draw the waveform of ${loaded.meta.audio}: ${error instanceof Error ? error.message : String(error)}. Playback still works.`,
+                );
+            }
+          },
+        );
+        disconnects.push(() => job.cancel());
+      });
     return () => {
       disconnects.forEach((disconnect) => disconnect());
       player.destroy();

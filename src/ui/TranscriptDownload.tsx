@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { WRITERS, type WritableFormat } from '../core/formats/write';
+import { WRITABLE_FORMATS, type WritableFormat } from '../core/formats/writable';
 import { useTandem } from '../state/store';
 import { IconButton } from './IconButton';
 
@@ -10,10 +10,12 @@ export function TranscriptDownload() {
   const [isOpen, setOpen] = useState(false);
   if (!transcript || transcript.cues.length === 0) return null;
 
-  const download = (format: WritableFormat): void => {
-    const writer = WRITERS[format];
+  const download = async (format: WritableFormat): Promise<void> => {
+    // The writers are only needed here: they load as a chunk of their own.
+    const { WRITERS } = await import('../core/formats/write');
+    const writer = WRITABLE_FORMATS[format];
     const named = transcript.title ?? title;
-    const text = writer.write(named === undefined ? transcript : { ...transcript, title: named });
+    const text = WRITERS[format](named === undefined ? transcript : { ...transcript, title: named });
     const url = URL.createObjectURL(new Blob([text], { type: `${writer.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
@@ -42,9 +44,14 @@ export function TranscriptDownload() {
         onClick={() => setOpen(!isOpen)}
       />
       <div id="download-menu" className="menu" hidden={!isOpen}>
-        {(Object.keys(WRITERS) as WritableFormat[]).map((format) => (
-          <button key={format} type="button" className="menu-item" onClick={() => download(format)}>
-            Download as {WRITERS[format].name}
+        {(Object.keys(WRITABLE_FORMATS) as WritableFormat[]).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="menu-item"
+            onClick={() => void download(format)}
+          >
+            Download as {WRITABLE_FORMATS[format].name}
           </button>
         ))}
       </div>

@@ -8,6 +8,7 @@ import {
 
 /** A media element stand-in: the events and properties the player uses, driven by the test. */
 export class FakeMedia extends EventTarget {
+  src = '';
   currentTime = 0;
   duration = Number.NaN;
   paused = true;

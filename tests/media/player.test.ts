@@ -129,6 +129,54 @@ describe('createPlayer', () => {
   });
 });
 
+describe('createPlayer with a waveform that is still loading', () => {
+  const setUp = () => {
+    const media = new FakeMedia();
+    const fake = createFakeWaveform();
+    let resolve: (view: typeof fake.waveform) => void = () => undefined;
+    const player = createPlayer({
+      media: media.asMedia(),
+      container: document.createElement('div'),
+      url: '/episode/audio.mp3',
+      peaks: [],
+      duration: 0,
+      fileLabel: 'audio.mp3',
+      createWaveform: () => new Promise((r) => (resolve = r)),
+    });
+    return { media, fake, player, resolve: (view = fake.waveform) => resolve(view) };
+  };
+
+  it('sets the audio source at once, so it loads while the waveform code does', () => {
+    const { media } = setUp();
+    expect(media.src).toBe('/episode/audio.mp3');
+  });
+
+  it('applies peaks and colours that came first once the waveform exists', async () => {
+    const { fake, player, resolve } = setUp();
+    player.setPeaks([[-1, 1]], 60);
+    player.setColors({ wave: 'gray', progress: 'blue', cursor: 'black' });
+    resolve();
+    await Promise.resolve();
+    expect(fake.waveform.setOptions).toHaveBeenCalledWith({
+      peaks: [[-1, 1]],
+      duration: 60,
+      waveColor: 'gray',
+      progressColor: 'blue',
+      cursorColor: 'black',
+    });
+    fake.waveform.fire();
+    expect(player.getState().isWaveformDrawn).toBe(true);
+  });
+
+  it('destroys a waveform that arrives after the player was destroyed', async () => {
+    const { fake, player, resolve } = setUp();
+    player.destroy();
+    resolve();
+    await Promise.resolve();
+    expect(fake.waveform.destroy).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('createPlayer settings', () => {
   it('sets speed with the pitch kept, volume and mute on the media element', () => {
     const media = new FakeMedia();

@@ -1,8 +1,7 @@
 /** Writing a transcript back out: WebVTT, SRT, or Talk Python style plain text. */
 import { formatClock } from '../time';
 import type { Cue, Transcript } from '../transcript';
-
-export type WritableFormat = 'webvtt' | 'srt' | 'text';
+import type { WritableFormat } from './writable';
 
 /** "01:02:03.456" (WebVTT, "." before milliseconds) or "01:02:03,456" (SRT, ","). */
 function stamp(seconds: number, separator: '.' | ','): string {
@@ -60,11 +59,8 @@ export function writeText(transcript: Transcript): string {
   return `${[transcript.title?.replace(/[\r\n]+/g, ' ') ?? 'Transcript', ...lines].join('\n')}\n`;
 }
 
-export const WRITERS: Record<
-  WritableFormat,
-  { write: (t: Transcript) => string; extension: string; mime: string; name: string }
-> = {
-  webvtt: { write: writeWebVtt, extension: 'vtt', mime: 'text/vtt', name: 'WebVTT' },
-  srt: { write: writeSrt, extension: 'srt', mime: 'application/x-subrip', name: 'SRT' },
-  text: { write: writeText, extension: 'txt', mime: 'text/plain', name: 'plain text' },
+export const WRITERS: Record<WritableFormat, (t: Transcript) => string> = {
+  webvtt: writeWebVtt,
+  srt: writeSrt,
+  text: writeText,
 };
