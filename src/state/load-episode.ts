@@ -12,8 +12,10 @@ import {
 } from '../core/episode';
 import { decodeText } from '../core/formats/decode';
 import { TranscriptParseError } from '../core/formats/parse-error';
+import type { SearchIndex } from '../core/search';
 import { closeCueEnds, type Transcript } from '../core/transcript';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
+import { readTranscriptStream } from './read-transcript';
 import { useTandem } from './store';
 
 /** What a loaded episode needs to play: its metadata, its audio (if any), and its peaks. */
@@ -28,7 +30,7 @@ type Fetch = typeof fetch;
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-async function fetchBytes(url: string, label: string, fetchImpl: Fetch): Promise<Uint8Array> {
+async function fetchOk(url: string, label: string, fetchImpl: Fetch): Promise<Response> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -46,11 +48,34 @@ async function fetchBytes(url: string, label: string, fetchImpl: Fetch): Promise
     const status = [response.status, response.statusText].filter(Boolean).join(' ');
     throw new Error(`Could not download ${label}: the server answered ${status}.`);
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
 }
 
 async function fetchJson(url: string, label: string, fetchImpl: Fetch): Promise<unknown> {
-  return parseJsonFile(decodeText(await fetchBytes(url, label, fetchImpl)), label);
+  const response = await fetchOk(url, label, fetchImpl);
+  return parseJsonFile(decodeText(new Uint8Array(await response.arrayBuffer())), label);
+}
+
+/** A transcript file on its way: its bytes as a stream, and its size when known (else 0). */
+interface TranscriptBytes {
+  stream: ReadableStream<Uint8Array>;
+  total: number;
+  label: string;
+}
+
+async function fetchTranscript(
+  url: string,
+  label: string,
+  fetchImpl: Fetch,
+): Promise<TranscriptBytes> {
+  const response = await fetchOk(url, label, fetchImpl);
+  // A compressed response reports its compressed length: then the size is unknown.
+  const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  return {
+    stream: response.body ?? new Blob([]).stream(),
+    total: isEncoded ? 0 : Number(response.headers.get('content-length')) || 0,
+    label,
+  };
 }
 
 function parseJsonFile(text: string, label: string): unknown {
@@ -61,11 +86,29 @@ function parseJsonFile(text: string, label: string): unknown {
   }
 }
 
-/** Parses transcript bytes in whatever format they are; the parsers load as a chunk of their own. */
-async function readTranscript(bytes: Promise<Uint8Array>, label: string): Promise<Transcript> {
-  const [{ parseTranscript }, data] = await Promise.all([import('../core/formats/detect'), bytes]);
+/**
+ * Reads a transcript in whatever format it is, as it downloads: long files show their first
+ * lines (`onPreview`) before the rest is read. Progress goes to the store.
+ */
+async function readTranscript(
+  bytes: Promise<TranscriptBytes>,
+  store: typeof useTandem,
+  onPreview: (transcript: Transcript) => void,
+  signal: AbortSignal | undefined,
+): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
+  const { stream, total, label } = await bytes;
+  const { setTranscriptLoad } = store.getState();
+  setTranscriptLoad({ loaded: 0, total });
   try {
-    return parseTranscript(decodeText(data)).transcript;
+    return await readTranscriptStream(stream, {
+      total,
+      label,
+      onProgress: (loaded) => {
+        if (!signal?.aborted) setTranscriptLoad({ loaded, total });
+      },
+      onPreview,
+      ...(signal ? { signal } : {}),
+    });
   } catch (error) {
     if (error instanceof TranscriptParseError) {
       throw new Error(
@@ -74,6 +117,8 @@ async function readTranscript(bytes: Promise<Uint8Array>, label: string): Promis
       );
     }
     throw error;
+  } finally {
+    if (!signal?.aborted) setTranscriptLoad(null);
   }
 }
 
@@ -83,32 +128,71 @@ interface Parts {
   audioUrl: string | null;
   /** The title is only a file name: a title inside the transcript is better. */
   isTitleGuessed?: boolean;
-  transcript: Promise<Transcript> | null;
+  transcript: Promise<TranscriptBytes> | null;
   peaks: Promise<Peaks | null> | null;
 }
 
-async function settle(parts: Parts, store: typeof useTandem): Promise<LoadedEpisode> {
+export interface LoadOptions {
+  /** Abandons the load (another episode was opened): nothing more reaches the store. */
+  signal?: AbortSignal;
+  /** Called as soon as the audio and its peaks are known, before a long transcript is read. */
+  onPlayable?: (loaded: LoadedEpisode) => void;
+}
+
+async function settle(
+  parts: Parts,
+  store: typeof useTandem,
+  { signal, onPlayable }: LoadOptions,
+): Promise<LoadedEpisode> {
+  const isCurrent = () => !signal?.aborted;
   const { addError, setEpisode, setTranscript } = store.getState();
   setEpisode(parts.meta);
-  const [transcript, peaks] = await Promise.all([
-    parts.transcript?.catch((error: unknown) => {
-      addError(messageOf(error));
-      return null;
-    }) ?? null,
+  const peaks = (
     parts.peaks?.catch((error: unknown) => {
-      addError(`${messageOf(error)} The waveform is drawn flat; playback still works.`);
+      if (isCurrent()) {
+        addError(`${messageOf(error)} The waveform is drawn flat; playback still works.`);
+      }
       return null;
-    }) ?? null,
-  ]);
-  // The last line lasts until the audio ends.
-  if (transcript)
-    setTranscript({ ...transcript, cues: closeCueEnds(transcript.cues, peaks?.duration) });
+    }) ?? Promise.resolve(null)
+  ).then((value) => {
+    if (isCurrent()) onPlayable?.({ meta: parts.meta, audioUrl: parts.audioUrl, peaks: value });
+    return value;
+  });
+  const showTitleOf = (transcript: Transcript): void => {
+    if (parts.isTitleGuessed && transcript.title) {
+      setEpisode({ ...parts.meta, title: transcript.title });
+    }
+  };
+  const read = parts.transcript
+    ? readTranscript(
+        parts.transcript,
+        store,
+        (preview) => {
+          if (!isCurrent()) return;
+          showTitleOf(preview);
+          setTranscript({ ...preview, cues: closeCueEnds(preview.cues) });
+        },
+        signal,
+      ).catch((error: unknown) => {
+        if (isCurrent()) addError(messageOf(error));
+        return null;
+      })
+    : Promise.resolve(null);
+  const [result, peaksValue] = await Promise.all([read, peaks]);
+  const transcript = result?.transcript;
+  if (result && transcript && isCurrent()) {
+    showTitleOf(transcript);
+    // The last line lasts until the audio ends.
+    setTranscript(
+      { ...transcript, cues: closeCueEnds(transcript.cues, peaksValue?.duration) },
+      result.searchIndex,
+    );
+  }
   const meta =
     parts.isTitleGuessed && transcript?.title
       ? { ...parts.meta, title: transcript.title }
       : parts.meta;
-  if (meta !== parts.meta) setEpisode(meta);
-  return { meta, audioUrl: parts.audioUrl, peaks };
+  return { meta, audioUrl: parts.audioUrl, peaks: peaksValue };
 }
 
 async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Parts> {
@@ -121,10 +205,7 @@ async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Parts> 
   return {
     meta,
     audioUrl: at(meta.audio),
-    transcript: readTranscript(
-      fetchBytes(at(meta.transcript), meta.transcript, fetchImpl),
-      meta.transcript,
-    ),
+    transcript: fetchTranscript(at(meta.transcript), meta.transcript, fetchImpl),
     peaks: meta.peaks
       ? fetchJson(at(meta.peaks), meta.peaks, fetchImpl).then((data) =>
           readPeaks(data, meta.peaks as string),
@@ -148,10 +229,7 @@ function urlParts(source: Extract<EpisodeSource, { kind: 'urls' }>, fetchImpl: F
     isTitleGuessed: true,
     audioUrl: audioUrl ?? null,
     transcript: transcriptUrl
-      ? readTranscript(
-          fetchBytes(transcriptUrl, transcriptName as string, fetchImpl),
-          transcriptName as string,
-        )
+      ? fetchTranscript(transcriptUrl, transcriptName as string, fetchImpl)
       : null,
     // Peaks named in the address, or a sibling "<audio>.peaks.json" when the server has one.
     peaks: peaksUrl
@@ -191,10 +269,11 @@ function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): Parts {
     isTitleGuessed: true,
     audioUrl: audio ? URL.createObjectURL(audio) : null,
     transcript: transcript
-      ? readTranscript(
-          transcript.arrayBuffer().then((b) => new Uint8Array(b)),
-          transcript.name,
-        )
+      ? Promise.resolve({
+          stream: transcript.stream(),
+          total: transcript.size,
+          label: transcript.name,
+        })
       : null,
     peaks: peaks
       ? peaks.text().then((text) => readPeaks(parseJsonFile(text, peaks.name), peaks.name))
@@ -207,6 +286,7 @@ export async function loadEpisode(
   source: EpisodeSource,
   store = useTandem,
   fetchImpl: Fetch = (...args) => fetch(...args),
+  options: LoadOptions = {},
 ): Promise<LoadedEpisode | null> {
   let parts: Parts;
   try {
@@ -220,5 +300,5 @@ export async function loadEpisode(
     store.getState().addError(messageOf(error));
     return null;
   }
-  return settle(parts, store);
+  return settle(parts, store, options);
 }

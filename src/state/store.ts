@@ -34,6 +34,8 @@ export interface Notice {
 export interface TandemState {
   episode: EpisodeMeta | null;
   transcript: Transcript | null;
+  /** A transcript still downloading and being read: bytes so far and in all (0 if unknown). */
+  transcriptLoad: { loaded: number; total: number } | null;
   cueIndex: CueIndex | null;
   playback: PlaybackState;
   /** Index of the cue being spoken, -1 before the first. */
@@ -69,7 +71,9 @@ export interface TandemState {
 
 export interface TandemActions {
   setEpisode(episode: EpisodeMeta): void;
-  setTranscript(transcript: Transcript): void;
+  /** Shows a transcript (a preview of the first lines, or the whole), with its search index. */
+  setTranscript(transcript: Transcript, searchIndex?: SearchIndex): void;
+  setTranscriptLoad(load: { loaded: number; total: number } | null): void;
   setPlayer(player: Player | null): void;
   setPlayback(playback: PlaybackState): void;
   setCurrentIndex(index: number): void;
@@ -133,6 +137,7 @@ const noSearch: SearchState = { query: '', matches: [], isCapped: false, active:
 export const initialState: TandemState = {
   episode: null,
   transcript: null,
+  transcriptLoad: null,
   cueIndex: null,
   playback: initialPlayback,
   currentIndex: -1,
@@ -167,13 +172,19 @@ let nextNoticeId = 1;
 export const useTandem = create<TandemStore>()((set, get) => ({
   ...initialState,
   setEpisode: (episode) => set({ episode }),
-  setTranscript: (transcript) =>
+  setTranscript: (transcript, searchIndex) => {
+    if (searchIndex) searchIndexFor = { transcript, index: searchIndex };
+    const { query } = get().search;
     set({
       transcript,
       cueIndex: createCueIndex(transcript.cues),
       currentIndex: -1,
       search: noSearch,
-    }),
+    });
+    // A query typed over the first lines goes on over the whole transcript.
+    if (query !== '') get().setSearchQuery(query);
+  },
+  setTranscriptLoad: (transcriptLoad) => set({ transcriptLoad }),
   setPlayer: (player) => set({ player }),
   setPlayback: (playback) => set({ playback }),
   setCurrentIndex: (currentIndex) => {

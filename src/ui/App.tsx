@@ -53,20 +53,27 @@ export function App({
   }, [initialErrors]);
 
   useEffect(() => {
-    let isCurrent = true;
+    const loading = new AbortController();
     let audioUrl: string | null = null;
-    void loadEpisode(source).then((result) => {
-      audioUrl = result?.audioUrl ?? null;
-      // A file's audio is a blob: URL that holds the file in memory until it is revoked.
-      if (!isCurrent) return revokeBlob(audioUrl);
+    // The player appears as soon as the audio is known; a long transcript goes on loading.
+    const onPlayable = (result: LoadedEpisode): void => {
+      audioUrl = result.audioUrl;
       setLoaded(result);
-      if (result && source.kind === 'urls') {
-        const { kind: _kind, ...urls } = source;
-        rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
-      }
-    });
+    };
+    void loadEpisode(source, useTandem, undefined, { signal: loading.signal, onPlayable }).then(
+      (result) => {
+        audioUrl = result?.audioUrl ?? null;
+        // A file's audio is a blob: URL that holds the file in memory until it is revoked.
+        if (loading.signal.aborted) return revokeBlob(audioUrl);
+        setLoaded((shown) => (shown?.audioUrl === result?.audioUrl ? shown : result));
+        if (result && source.kind === 'urls') {
+          const { kind: _kind, ...urls } = source;
+          rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
+        }
+      },
+    );
     return () => {
-      isCurrent = false;
+      loading.abort();
       revokeBlob(audioUrl);
     };
   }, [source]);

@@ -5,6 +5,7 @@ import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
 import { SearchBar } from './SearchBar';
 import { SelectionShare } from './SelectionShare';
+import { TranscriptLoading } from './TranscriptLoading';
 import { TranscriptRow } from './TranscriptRow';
 import { usePrefersReducedMotion } from './use-media-query';
 
@@ -33,6 +34,7 @@ function lineKeyTarget(key: string, from: number, count: number): number | undef
 export function TranscriptView() {
   const cues = useTandem((s) => s.transcript?.cues ?? NO_CUES);
   const isFollowing = useTandem((s) => s.isFollowing);
+  const isLoading = useTandem((s) => s.transcriptLoad !== null);
   const setFollowing = useTandem((s) => s.setFollowing);
   const markRowsRendered = useTandem((s) => s.markRowsRendered);
   const prefersReducedMotion = usePrefersReducedMotion();
@@ -78,6 +80,8 @@ export function TranscriptView() {
     () =>
       useTandem.subscribe((state, previous) => {
         if (state.focusRequest !== previous.focusRequest) focusRow(state.focusIndex);
+        // A new transcript is not rendered yet: the effect below scrolls once it is.
+        if (state.transcript !== previous.transcript) return;
         const match = state.search.matches[state.search.active];
         if (match && state.search !== previous.search) scrollToCue(match.cueIndex, 'jump');
         if (state.currentIndex < 0 || !state.isFollowing) return;
@@ -87,6 +91,15 @@ export function TranscriptView() {
       }),
     [scrollToCue, focusRow],
   );
+
+  // A transcript that arrives (or grows from its first lines to the whole) after playback has a
+  // position: bring the current line, or the search hit, into view once the rows exist.
+  useEffect(() => {
+    const { isFollowing: follows, currentIndex, search } = useTandem.getState();
+    const match = search.matches[search.active];
+    if (match) scrollToCue(match.cueIndex, 'jump');
+    else if (follows && currentIndex >= 0) scrollToCue(currentIndex, 'jump');
+  }, [cues, scrollToCue]);
 
   useEffect(() => {
     if (items.length > 0) markRowsRendered();
@@ -125,8 +138,9 @@ export function TranscriptView() {
   return (
     <section className="transcript" role="region" aria-label="Transcript">
       <SearchBar />
+      <TranscriptLoading />
       {cues.length === 0 ? (
-        <p className="transcript-empty">No transcript lines to show.</p>
+        !isLoading && <p className="transcript-empty">No transcript lines to show.</p>
       ) : (
         <div
           ref={scrollRef}

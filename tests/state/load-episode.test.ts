@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadEpisode } from '../../src/state/load-episode';
 import { useTandem } from '../../src/state/store';
 import { resetStore } from '../helpers/store';
@@ -165,5 +165,87 @@ describe('loadEpisode from addresses and files', () => {
     expect(loaded?.meta.title).toBe('My talk');
     expect(useTandem.getState().episode?.title).toBe('My talk');
     expect(useTandem.getState().transcript?.cues).toHaveLength(2);
+  });
+});
+
+describe('loadEpisode with a long transcript', () => {
+  beforeEach(resetStore);
+
+  const cue = (i: number) =>
+    `00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.500\nLine ${i} of a long transcript\n`;
+  const longVtt = `WEBVTT\n\n${Array.from({ length: 3000 }, (_, i) => cue(i)).join('\n')}`;
+  const bytes = new TextEncoder().encode(longVtt);
+
+  /** A fetch whose transcript arrives only as the test pushes it. */
+  function slowTranscript() {
+    let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
+    const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+    const fetchImpl: typeof fetch = async (input) =>
+      String(input).endsWith('.vtt')
+        ? new Response(body, { headers: { 'content-length': String(bytes.length) } })
+        : new Response('missing', { status: 404 });
+    return {
+      fetchImpl,
+      push: (part: Uint8Array) => controller?.enqueue(part),
+      close: () => controller?.close(),
+    };
+  }
+  const source = {
+    kind: 'urls',
+    audioUrl: 'https://cdn.example/long.mp3',
+    transcriptUrl: 'https://cdn.example/long.vtt',
+  } as const;
+
+  it('shows the first lines, the player and progress before the rest has arrived', async () => {
+    const transcript = slowTranscript();
+    const onPlayable = vi.fn();
+    const loading = loadEpisode(source, useTandem, transcript.fetchImpl, { onPlayable });
+    const half = Math.floor(bytes.length / 2);
+    transcript.push(bytes.subarray(0, half));
+    await vi.waitFor(() => expect(useTandem.getState().transcript).not.toBeNull());
+    expect(onPlayable).toHaveBeenCalledWith(
+      expect.objectContaining({ audioUrl: 'https://cdn.example/long.mp3' }),
+    );
+    const preview = useTandem.getState().transcript?.cues ?? [];
+    expect(preview.length).toBeGreaterThan(100);
+    expect(preview.length).toBeLessThan(3000);
+    expect(preview[0]?.text).toBe('Line 0 of a long transcript');
+    expect(useTandem.getState().transcriptLoad).toEqual({ loaded: half, total: bytes.length });
+
+    transcript.push(bytes.subarray(half));
+    transcript.close();
+    await loading;
+    expect(useTandem.getState().transcript?.cues).toHaveLength(3000);
+    expect(useTandem.getState().transcriptLoad).toBeNull();
+    expect(useTandem.getState().errors).toEqual([]);
+  });
+
+  it('searches the whole transcript for a query typed while only the first lines were in', async () => {
+    const transcript = slowTranscript();
+    const loading = loadEpisode(source, useTandem, transcript.fetchImpl);
+    transcript.push(bytes.subarray(0, bytes.length / 2));
+    await vi.waitFor(() => expect(useTandem.getState().transcript).not.toBeNull());
+    useTandem.getState().setSearchQuery('Line 2999 ');
+    expect(useTandem.getState().search.matches).toEqual([]);
+    transcript.push(bytes.subarray(bytes.length / 2));
+    transcript.close();
+    await loading;
+    expect(useTandem.getState().search.matches).toEqual([{ cueIndex: 2999, occurrence: 0 }]);
+  });
+
+  it('once abandoned, lets nothing more reach the store', async () => {
+    const transcript = slowTranscript();
+    const abandon = new AbortController();
+    const loading = loadEpisode(source, useTandem, transcript.fetchImpl, {
+      signal: abandon.signal,
+    });
+    transcript.push(bytes.subarray(0, 1000));
+    await vi.waitFor(() => expect(useTandem.getState().transcriptLoad?.loaded).toBe(1000));
+    abandon.abort();
+    transcript.push(bytes.subarray(1000));
+    transcript.close();
+    await loading;
+    expect(useTandem.getState().transcript).toBeNull();
+    expect(useTandem.getState().errors).toEqual([]);
   });
 });

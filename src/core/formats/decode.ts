@@ -1,10 +1,13 @@
 /** File bytes to text: UTF-8 unless a byte order mark says UTF-16. */
 
+/** The encoding a byte order mark at the start of `bytes` names; UTF-8 without one. */
+export function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  const [a, b] = bytes;
+  return a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+}
+
 /** Decodes a transcript file's bytes, honouring a UTF-8 or UTF-16 byte order mark. */
 export function decodeText(bytes: Uint8Array): string {
-  const [a, b] = bytes;
-  const encoding =
-    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
   // The decoder drops the BOM itself; malformed bytes become U+FFFD rather than an error.
-  return new TextDecoder(encoding).decode(bytes);
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
 }

@@ -10,7 +10,7 @@ import * as whisperJson from './whisper-json';
 
 export type TranscriptFormat = 'webvtt' | 'srt' | 'podcast-json' | 'whisper-json' | 'talk-python';
 
-const PARSERS: Record<TranscriptFormat, (source: string) => Transcript> = {
+export const PARSERS: Record<TranscriptFormat, (source: string) => Transcript> = {
   webvtt: webvtt.parse,
   srt: srt.parse,
   'podcast-json': podcastJson.parse,

@@ -1,0 +1,101 @@
+/**
+ * Reads a transcript as its bytes arrive: decodes them as a stream, offers a preview of the
+ * first complete cues once enough text is in (so a long file shows its first rows early), and
+ * parses and indexes the whole file at the end.
+ */
+import { createSearchIndex, type SearchIndex } from '../search';
+import type { Transcript } from '../transcript';
+import { encodingOf } from './decode';
+import { detectFormat, parseTranscript, PARSERS, type TranscriptFormat } from './detect';
+
+/** How much text the preview waits for: a few hundred lines, many screens of rows. */
+export const PREVIEW_CHARS = 64 * 1024;
+
+export interface ReadResult {
+  format: TranscriptFormat;
+  transcript: Transcript;
+  searchIndex: SearchIndex;
+}
+
+export interface TranscriptReader {
+  /** Adds bytes; returns a preview transcript the first time there is enough text for one. */
+  push(bytes: Uint8Array): Transcript | null;
+  /** Parses everything pushed; throws TranscriptParseError for a file that cannot be read. */
+  finish(): ReadResult;
+}
+
+/** The text up to the end of its last complete cue, or null when no cue is complete yet. */
+export function completePrefix(text: string, format: TranscriptFormat): string | null {
+  if (format === 'webvtt' || format === 'srt') {
+    // Cues end at a blank line, whichever line ends the file uses.
+    let end = -1;
+    for (const blank of text.matchAll(/(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)/g)) end = blank.index;
+    return end < 0 ? null : text.slice(0, end);
+  }
+  if (format === 'talk-python') {
+    const end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+    return end < 0 ? null : text.slice(0, end);
+  }
+  // JSON is only readable whole.
+  return null;
+}
+
+/** The cues in the complete part of `text`, or null; a preview never throws. */
+export function previewOf(text: string): Transcript | null {
+  if (/^\uFEFF?\s*[[{]/.test(text)) return null;
+  const format = detectFormat(text);
+  const prefix = format && completePrefix(text, format);
+  if (!format || !prefix) return null;
+  try {
+    const transcript = PARSERS[format](prefix);
+    return transcript.cues.length > 0 ? transcript : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createTranscriptReader(previewChars = PREVIEW_CHARS): TranscriptReader {
+  let decoder: TextDecoder | null = null;
+  // Bytes held back until there are two: enough to see a UTF-16 byte order mark.
+  let head = new Uint8Array(0);
+  const parts: string[] = [];
+  let length = 0;
+  let hasPreviewed = false;
+  // A try that found no complete cue tries again at twice the text: linear time in all.
+  let nextTryAt = previewChars;
+
+  const decode = (bytes: Uint8Array, isLast: boolean): void => {
+    if (!decoder) {
+      const joined = new Uint8Array(head.length + bytes.length);
+      joined.set(head);
+      joined.set(bytes, head.length);
+      if (joined.length < 2 && !isLast) {
+        head = joined;
+        return;
+      }
+      decoder = new TextDecoder(encodingOf(joined));
+      bytes = joined;
+    }
+    const text = decoder.decode(bytes, { stream: !isLast });
+    if (text !== '') {
+      parts.push(text);
+      length += text.length;
+    }
+  };
+
+  return {
+    push(bytes) {
+      decode(bytes, false);
+      if (hasPreviewed || length < nextTryAt) return null;
+      const preview = previewOf(parts.join(''));
+      hasPreviewed = preview !== null;
+      nextTryAt = length * 2;
+      return preview;
+    },
+    finish() {
+      decode(new Uint8Array(0), true);
+      const { format, transcript } = parseTranscript(parts.join(''));
+      return { format, transcript, searchIndex: createSearchIndex(transcript.cues) };
+    },
+  };
+}

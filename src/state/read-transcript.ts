@@ -1,0 +1,122 @@
+/**
+ * Reads a transcript as it downloads. In a browser the parsing happens in a Web Worker, so a
+ * 100,000-line file never freezes the page; the first lines are shown before the rest is read.
+ * Where there are no workers (unit tests) the same reader runs here.
+ */
+import { TranscriptParseError } from '../core/formats/parse-error';
+import type { ReadResult } from '../core/formats/reader';
+import { unpackTranscript } from '../core/packed';
+import type { SearchIndex } from '../core/search';
+import type { Transcript } from '../core/transcript';
+import type { FromTranscriptWorker, ToTranscriptWorker } from './transcript.worker';
+
+export interface ReadOptions {
+  /** File size in bytes, 0 when unknown. */
+  total: number;
+  onProgress(loaded: number, total: number): void;
+  /** The first complete lines of a long file, before the rest is read. */
+  onPreview(transcript: Transcript): void;
+  /** Stops reading: the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Names the file in messages about a broken download. */
+  label: string;
+}
+
+/** Each chunk from `stream`, with the download's own failure turned into a message. */
+async function* chunksOf(
+  stream: ReadableStream<Uint8Array>,
+  { total, onProgress, signal, label }: ReadOptions,
+): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let loaded = 0;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        throw new Error(
+          `Could not download ${label}: the download broke off (${error instanceof Error ? error.message : String(error)}).`,
+          { cause: error },
+        );
+      }
+      if (result.done) return;
+      loaded += result.value.length;
+      onProgress(loaded, total);
+      yield result.value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function rebuildError(message: Extract<FromTranscriptWorker, { type: 'parse-error' }>): Error {
+  const { code, format, line, column, detail } = message.error;
+  return new TranscriptParseError(code, format, line, column, detail);
+}
+
+async function readInWorker(
+  stream: ReadableStream<Uint8Array>,
+  options: ReadOptions,
+): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
+  const worker = new Worker(new URL('./transcript.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const send = (message: ToTranscriptWorker, transfer: Transferable[] = []): void =>
+    worker.postMessage(message, transfer);
+  try {
+    const result = new Promise<{ transcript: Transcript; searchIndex: SearchIndex }>(
+      (resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<FromTranscriptWorker>) => {
+          const message = event.data;
+          if (message.type === 'preview') options.onPreview(unpackTranscript(message.packed));
+          else if (message.type === 'done') {
+            resolve({
+              transcript: unpackTranscript(message.packed),
+              searchIndex: message.searchIndex,
+            });
+          } else if (message.type === 'parse-error') reject(rebuildError(message));
+          else reject(new Error(message.message));
+        };
+        worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
+        options.signal?.addEventListener('abort', () => reject(options.signal?.reason));
+      },
+    );
+    // A failure reported while bytes are still being sent must not go unhandled.
+    result.catch(() => undefined);
+    for await (const chunk of chunksOf(stream, options)) {
+      // Hand the bytes over rather than copy them; a view into a larger buffer is copied first.
+      const own =
+        chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
+          ? chunk
+          : chunk.slice();
+      send({ type: 'chunk', bytes: own }, [own.buffer]);
+    }
+    send({ type: 'end' });
+    return await result;
+  } finally {
+    worker.terminate();
+  }
+}
+
+async function readHere(
+  stream: ReadableStream<Uint8Array>,
+  options: ReadOptions,
+): Promise<ReadResult> {
+  const { createTranscriptReader } = await import('../core/formats/reader');
+  const reader = createTranscriptReader();
+  for await (const chunk of chunksOf(stream, options)) {
+    const preview = reader.push(chunk);
+    if (preview) options.onPreview(preview);
+  }
+  return reader.finish();
+}
+
+/** Reads and parses a transcript stream; throws TranscriptParseError for a file it cannot read. */
+export function readTranscriptStream(
+  stream: ReadableStream<Uint8Array>,
+  options: ReadOptions,
+): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
+  return typeof Worker === 'function' ? readInWorker(stream, options) : readHere(stream, options);
+}
