@@ -1,48 +1,105 @@
-// Measures Tandem in the system Chromium against the production build (run `npm run bench`).
-// Prints one table and writes bench/results.json. Numbers, not assertions: shared 2-core
-// machines are too noisy for timed tests.
-import { mkdir, writeFile } from 'node:fs/promises';
+// Measures Tandem against a naive baseline page in one run (`npm run bench`): the production
+// build, served in this process, driven in the system Chromium. Prints one table and writes
+// bench/results.json and bench/README.md. Numbers, not assertions: shared 2-core machines are
+// too noisy for timed tests.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
-import { writeLongEpisode, writeLongTranscripts } from './lib/long-episode.mjs';
+import { LONG_CUE_SECONDS, writeLongEpisode } from './lib/long-episode.mjs';
+import { peakRendererMemoryMB } from './lib/renderer-memory.mjs';
 
 const PORT = 4178;
 const BASE = `http://127.0.0.1:${PORT}`;
-const LOADS = 5;
+const LOADS = 3;
+const SCROLL_FRAMES = 600;
+const LAG_SECONDS = 10;
 const PLAY_SECONDS = 8;
+const SEARCH_QUERY = 'python';
+// An hour of audio at the fastest speed browsers play.
+const LONG_SESSION = { rate: 16, seconds: 3600 / 16 };
+const SETTLE_TIMEOUT_MS = 180_000;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+const LONG = 'bench-episodes/long/';
+const DEMO = 'episodes/talk-python-013/';
+
+/** The two pages under test and where each keeps the parts the bench drives. */
+const SUBJECTS = {
+  tandem: {
+    name: 'Tandem',
+    demo: '/',
+    long: `/?episode=${LONG}`,
+    audioOnly: `/?audio=/${LONG}audio.wav`,
+    scroller: '.transcript-scroller',
+    search: '.search-input',
+    currentRow: '[data-cue-index][aria-current="true"]',
+    // The whole transcript read and the waveform drawn.
+    settled: () =>
+      performance.getEntriesByName('tandem:ready').length > 0 &&
+      document.querySelector('.transcript-loading') === null,
+    waveformDone: () => {
+      if (document.querySelector('.peaks-progress')) window.__sawProgress = true;
+      return window.__sawProgress === true && document.querySelector('.peaks-progress') === null;
+    },
+  },
+  baseline: {
+    name: 'naive baseline',
+    demo: `/bench-baseline/?transcript=/${DEMO}transcript.txt&audio=/${DEMO}audio.mp3`,
+    long: `/bench-baseline/?transcript=/${LONG}transcript.vtt&audio=/${LONG}audio.wav`,
+    audioOnly: `/bench-baseline/?audio=/${LONG}audio.wav`,
+    scroller: '#transcript',
+    search: 'input[type=search]',
+    currentRow: '[data-cue-index].current',
+    settled: () =>
+      document.querySelector('[data-cue-index]') !== null &&
+      (window.baselineWaveformReady !== undefined || window.baselineWaveformError !== undefined),
+    waveformDone: () =>
+      window.baselineWaveformReady !== undefined || window.baselineWaveformError !== undefined,
+  },
 };
-const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Serves the production build (dist/) the way `vite preview` does, in this process. */
-async function startServer() {
-  return preview({
-    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-    logLevel: 'warn',
-  });
+const percentile = (values, p) => {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const median = (values) => percentile(values, 50);
+const round = (value, digits = 1) =>
+  Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value;
+
+/** Notes the first frame in which a transcript row exists, the same way on both pages. */
+function firstRowsProbe() {
+  const check = () => {
+    if (!document.querySelector('[data-cue-index]')) return false;
+    requestAnimationFrame(() => (window.__firstRowsAt ??= performance.now()));
+    return true;
+  };
+  new MutationObserver((_, observer) => {
+    if (check()) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
 }
 
-/** Opens the page fresh and returns ms from navigation start to performance.mark("tandem:ready"). */
-async function timeToReady(browser, path) {
-  const context = await browser.newContext();
+async function openPage(browser, path, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(firstRowsProbe);
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.goto(`${BASE}${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0, null, {
-    timeout: 60_000,
-  });
-  const ms = await page.evaluate(() => performance.getEntriesByName('tandem:ready')[0].startTime);
-  await context.close();
-  return ms;
+  return { context, page, cdp };
 }
 
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return (name) => list.find((m) => m.name === name)?.value ?? 0;
+}
+
+/** JS heap after a full GC, DOM nodes, and transcript rows in the DOM. */
 async function heapAndDom(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const metric = await metrics(cdp);
   return {
     heapMB: metric('JSHeapUsedSize') / 2 ** 20,
     domNodes: metric('Nodes'),
@@ -50,276 +107,502 @@ async function heapAndDom(page, cdp) {
   };
 }
 
-/** Plays at 2x for a while; main-thread time per frame from Chromium's own task accounting. */
-async function playAt2x(page, cdp) {
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForFunction(() => !document.querySelector('audio').paused);
-  await page.evaluate(() => {
-    document.querySelector('audio').playbackRate = 2;
-    window.__bench = { frames: 0, cueChanges: 0, longTasks: [] };
-    const countFrame = () => {
-      window.__bench.frames++;
-      window.__bench.raf = requestAnimationFrame(countFrame);
-    };
-    window.__bench.raf = requestAnimationFrame(countFrame);
-    new MutationObserver((records) => {
-      window.__bench.cueChanges += records.filter(
-        (r) => r.target.getAttribute('aria-current') === 'true',
-      ).length;
-    }).observe(document.querySelector('.transcript-scroller'), {
-      subtree: true,
-      attributeFilter: ['aria-current'],
-    });
-    new PerformanceObserver((list) => {
-      window.__bench.longTasks.push(...list.getEntries().map((e) => e.duration));
-    }).observe({ type: 'longtask' });
-  });
-  const before = (await cdp.send('Performance.getMetrics')).metrics;
-  await page.waitForTimeout(PLAY_SECONDS * 1000);
-  const after = (await cdp.send('Performance.getMetrics')).metrics;
-  const stats = await page.evaluate(() => {
-    cancelAnimationFrame(window.__bench.raf);
-    return window.__bench;
-  });
-  const delta = (name) =>
-    (after.find((m) => m.name === name)?.value ?? 0) -
-    (before.find((m) => m.name === name)?.value ?? 0);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  return {
-    frames: stats.frames,
-    fps: stats.frames / PLAY_SECONDS,
-    mainThreadMsPerFrame: (delta('TaskDuration') * 1000) / stats.frames,
-    scriptMsPerFrame: (delta('ScriptDuration') * 1000) / stats.frames,
-    cueChanges: stats.cueChanges,
-    longTasks: stats.longTasks.length,
-    longestTaskMs: Math.max(0, ...stats.longTasks),
-  };
-}
-
-const SEARCH_QUERY = 'python';
-
-/**
- * Types a query into the search box one key at a time, like a person, and reads each
- * keystroke's input-to-next-paint time from the browser's Event Timing entries.
- */
-async function typeSearch(page) {
-  await page.evaluate(() => {
-    window.__keystrokes = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name === 'keydown' || entry.name === 'input' || entry.name === 'keyup') {
-          window.__keystrokes.push({
-            name: entry.name,
-            start: entry.startTime,
-            duration: entry.duration,
-          });
-        }
-      }
-    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
-  });
-  const box = page.getByRole('searchbox', { name: 'Search transcript' });
-  await box.click();
-  const perKey = [];
-  for (const char of SEARCH_QUERY) {
-    // Script time from the key to the list showing the first match, measured in the page.
-    const ms = await page.evaluate(
-      (key) =>
-        new Promise((resolve) => {
-          const input = document.querySelector('.search-input');
-          const started = performance.now();
-          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-          setValue.call(input, input.value + key);
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
-        }),
-      char,
-    );
-    perKey.push(ms);
-  }
-  const status = await page.locator('.search-status').textContent();
-  await box.fill('');
-  // And once more with real key presses, for the browser's own input-to-paint figure.
-  await box.pressSequentially(SEARCH_QUERY, { delay: 60 });
-  await page.waitForTimeout(300);
-  const events = await page.evaluate(() => window.__keystrokes);
-  await box.fill('');
-  return {
-    query: SEARCH_QUERY,
-    status,
-    msPerKeystroke: { median: median(perKey), max: Math.max(...perKey) },
-    // Event Timing only reports interactions of 16 ms or more.
-    slowInteractions: events.filter((e) => e.name === 'keydown').length,
-    longestInteractionMs: Math.max(0, ...events.map((e) => e.duration)),
-  };
-}
-
-/** Samples the page's JS heap every 100 ms until `until` resolves; returns the peak in MB. */
+/** Samples the page's JS heap every 100 ms until `until` settles; the peak in MB. */
 async function peakHeapWhile(cdp, until) {
   let peak = 0;
   let done = false;
   const sampling = (async () => {
     while (!done) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      try {
+        peak = Math.max(peak, (await metrics(cdp))('JSHeapUsedSize'));
+      } catch {
+        // The page may be between documents.
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
-  const result = await until;
-  done = true;
-  await sampling;
-  return { result, peakHeapMB: peak / 2 ** 20 };
+  try {
+    return { result: await until, peakHeapMB: peak / 2 ** 20 };
+  } finally {
+    done = true;
+    await sampling;
+  }
 }
 
-/** Opens `path` and times it until `ready` holds in the page; heap peak and after GC. */
-async function measureOpen(browser, path, ready) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+/** 1. Navigation to the first frame with transcript rows, median of LOADS fresh loads. */
+async function firstRows(browser, path) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page } = await openPage(browser, path);
+    await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, {
+      timeout: SETTLE_TIMEOUT_MS,
+      polling: 50,
+    });
+    times.push(await page.evaluate(() => window.__firstRowsAt));
+    await context.close();
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+/** 3. Scrolls the whole list top to bottom, one step per frame; main-thread time per frame. */
+async function scrollWholeList(page, scroller) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      window.__longTasks.push(...list.getEntries().map((e) => e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  return page.evaluate(
+    ({ selector, frames }) =>
+      new Promise((resolve) => {
+        const element = document.querySelector(selector);
+        const work = [];
+        const intervals = [];
+        let frame = 0;
+        let last = 0;
+        const channel = new MessageChannel();
+        const step = (timestamp) => {
+          if (last > 0) intervals.push(timestamp - last);
+          last = timestamp;
+          // A task queued now runs once this frame's style, layout and paint are done: from the
+          // frame's start to then is the main thread's work for the frame.
+          channel.port1.onmessage = () => work.push(performance.now() - timestamp);
+          channel.port2.postMessage(null);
+          if (frame > frames) {
+            setTimeout(() => resolve({ work, intervals, longTasks: window.__longTasks }), 100);
+            return;
+          }
+          const range = element.scrollHeight - element.clientHeight;
+          element.scrollTop = (frame / frames) * range;
+          frame++;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    { selector: scroller, frames: SCROLL_FRAMES },
+  );
+}
+
+/** Starts playback at `rate` from `at` seconds. */
+async function play(page, at, rate) {
+  await page.evaluate(
+    async ({ time, speed }) => {
+      const audio = document.querySelector('audio');
+      audio.currentTime = time;
+      audio.playbackRate = speed;
+      await audio.play();
+    },
+    { time: at, speed: rate },
+  );
+}
+
+/**
+ * 4. Plays at 1× and notes, each time a new line is marked, how far the audio already is past
+ * that line's start: the wall-clock time the highlight trails the sound.
+ */
+async function highlightLag(page, currentRow, at) {
+  await page.evaluate(
+    ({ selector, cueSeconds }) => {
+      window.__lags = [];
+      const audio = document.querySelector('audio');
+      let marked = null;
+      new MutationObserver(() => {
+        const row = document.querySelector(selector);
+        if (!row || row === marked) return;
+        marked = row;
+        const start = Number(row.dataset.cueIndex) * cueSeconds;
+        window.__lags.push(((audio.currentTime - start) / audio.playbackRate) * 1000);
+      }).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-current', 'class'],
+      });
+    },
+    { selector: currentRow, cueSeconds: LONG_CUE_SECONDS },
+  );
+  await play(page, at, 1);
+  await page.waitForTimeout(LAG_SECONDS * 1000);
+  await page.evaluate(() => document.querySelector('audio').pause());
+  // The first mark after the jump is the seek, not a boundary.
+  const lags = (await page.evaluate(() => window.__lags)).slice(1);
+  const boundaries = Math.round(LAG_SECONDS / LONG_CUE_SECONDS);
+  return {
+    marked: lags.length,
+    boundaries,
+    medianMs: median(lags),
+    p95Ms: percentile(lags, 95),
+    maxMs: Math.max(...lags),
+  };
+}
+
+/** 5. Plays at 2×: main-thread time per frame, and rows changed in the DOM per line change. */
+async function playAt2x(page, cdp, at) {
+  await page.evaluate(() => {
+    window.__play = { frames: 0, changes: 0, rowsTouched: 0, longTasks: [] };
+    const countFrame = () => {
+      window.__play.frames++;
+      window.__play.raf = requestAnimationFrame(countFrame);
+    };
+    window.__play.raf = requestAnimationFrame(countFrame);
+    new MutationObserver((records) => {
+      const rows = new Set();
+      for (const record of records) {
+        const row = (
+          record.target.nodeType === 1 ? record.target : record.target.parentElement
+        )?.closest('[data-cue-index]');
+        if (row) rows.add(row);
+      }
+      if (rows.size === 0) return;
+      window.__play.changes++;
+      window.__play.rowsTouched += rows.size;
+    }).observe(document.body, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+    new PerformanceObserver((list) => {
+      window.__play.longTasks.push(...list.getEntries().map((e) => e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  const before = await metrics(cdp);
+  await play(page, at, 2);
+  await page.waitForTimeout(PLAY_SECONDS * 1000);
+  const after = await metrics(cdp);
+  const stats = await page.evaluate(() => {
+    cancelAnimationFrame(window.__play.raf);
+    document.querySelector('audio').pause();
+    return window.__play;
+  });
+  const delta = (name) => after(name) - before(name);
+  return {
+    fps: stats.frames / PLAY_SECONDS,
+    mainThreadMsPerFrame: (delta('TaskDuration') * 1000) / stats.frames,
+    scriptMsPerFrame: (delta('ScriptDuration') * 1000) / stats.frames,
+    rowsChangedPerUpdate: stats.changes === 0 ? 0 : stats.rowsTouched / stats.changes,
+    updates: stats.changes,
+    longTasks: stats.longTasks.length,
+    longestTaskMs: Math.max(0, ...stats.longTasks),
+  };
+}
+
+/** 6. Types the query one key at a time; script time from each key to the next frame's end. */
+async function typeSearch(page, selector) {
+  const perKey = [];
+  for (const char of SEARCH_QUERY) {
+    perKey.push(
+      await page.evaluate(
+        ({ key, inputSelector }) =>
+          new Promise((resolve) => {
+            const input = document.querySelector(inputSelector);
+            const started = performance.now();
+            const setValue = Object.getOwnPropertyDescriptor(
+              HTMLInputElement.prototype,
+              'value',
+            ).set;
+            setValue.call(input, input.value + key);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+          }),
+        { key: char, inputSelector: selector },
+      ),
+    );
+  }
+  return { medianMs: median(perKey), maxMs: Math.max(...perKey) };
+}
+
+/** 2–6 for one page and input. */
+async function measureSession(browser, subject, path, { at, lag }) {
+  const { context, page, cdp } = await openPage(browser, path);
   const started = Date.now();
   const { peakHeapMB } = await peakHeapWhile(
     cdp,
-    page
-      .goto(`${BASE}${path}`)
-      .then(() => page.waitForFunction(ready, null, { timeout: 120_000, polling: 50 })),
+    page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 }),
   );
-  const ms = Date.now() - started;
-  const after = await heapAndDom(page, cdp);
-  const alerts = await page.getByRole('alert').allTextContents();
-  await context.close();
-  return { ms, peakHeapMB, heapAfterMB: after.heapMB, rows: after.rows, alerts };
-}
-
-async function measure(browser, name, path, startAt) {
-  const loads = [];
-  for (let i = 0; i < LOADS; i++) loads.push(await timeToReady(browser, path));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(`${BASE}${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0, null, {
-    timeout: 60_000,
-  });
+  const settledMs = Date.now() - started;
   const afterLoad = await heapAndDom(page, cdp);
-  await page.evaluate((t) => {
-    document.querySelector('audio').currentTime = t;
-  }, startAt);
-  const playing = await playAt2x(page, cdp);
-  const afterPlay = await heapAndDom(page, cdp);
-  const search = await typeSearch(page);
+  const scroll = await scrollWholeList(page, subject.scroller);
+  const lagResult = lag ? await highlightLag(page, subject.currentRow, at) : null;
+  const playing = await playAt2x(page, cdp, at);
+  const search = await typeSearch(page, subject.search);
   await context.close();
   return {
-    name,
-    readyMs: {
-      median: median(loads),
-      min: Math.min(...loads),
-      max: Math.max(...loads),
-      runs: loads.length,
-    },
+    settledMs,
+    peakHeapMB,
     afterLoad,
+    scroll: {
+      frames: scroll.work.length,
+      workP50Ms: percentile(scroll.work, 50),
+      workP95Ms: percentile(scroll.work, 95),
+      workMaxMs: Math.max(...scroll.work),
+      droppedFrames: scroll.intervals.filter((ms) => ms > 25).length,
+      longTasks: scroll.longTasks.length,
+      longestTaskMs: Math.max(0, ...scroll.longTasks),
+    },
+    lag: lagResult,
     playing,
-    afterPlay,
     search,
   };
 }
 
-const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-});
-try {
-  const longPath = await writeLongEpisode('dist');
-  const results = [
-    await measure(browser, 'demo episode (734 lines, 49:49)', '/', 600),
-    await measure(browser, 'long episode (100,000 lines, 3:00:00)', `/?episode=${longPath}`, 5400),
-  ];
-  const transcripts = await writeLongTranscripts('dist');
-  const rowsShown = () => document.querySelector('[data-cue-index]') !== null;
-  const parsing = {
-    vtt: await measureOpen(browser, `/?transcript=/${transcripts.vtt}`, rowsShown),
-    srt: await measureOpen(browser, `/?transcript=/${transcripts.srt}`, rowsShown),
-  };
-  // No peaks beside this audio: the page computes them (a 3-hour, 8 kHz WAV of 165 MB).
-  const peaks = await measureOpen(browser, `/?audio=/${longPath}audio.wav`, () => {
-    if (document.querySelector('.peaks-progress')) window.__sawProgress = true;
-    return window.__sawProgress === true && document.querySelector('.peaks-progress') === null;
+/** 7. Audio without peaks: until the waveform is drawn; JS heap and renderer memory peaks. */
+async function measureAudioOnly(browser, subject) {
+  const { context, page, cdp } = await openPage(browser, subject.audioOnly);
+  const started = Date.now();
+  let finished = true;
+  const { peakHeapMB } = await peakHeapWhile(
+    cdp,
+    page
+      .waitForFunction(subject.waveformDone, null, { timeout: SETTLE_TIMEOUT_MS, polling: 50 })
+      .catch(() => (finished = false)),
+  );
+  const ms = Date.now() - started;
+  const rendererPeakMB = await peakRendererMemoryMB(context.browser());
+  const error = await page.evaluate(() => window.baselineWaveformError ?? null);
+  await context.close();
+  return { ms, finished, peakHeapMB, rendererPeakMB, error };
+}
+
+/** Tandem only: an hour of audio at 16×; heap and DOM before and after, after GC. */
+async function longSession(browser) {
+  const { context, page, cdp } = await openPage(browser, SUBJECTS.tandem.long);
+  await page.waitForFunction(SUBJECTS.tandem.settled, null, { timeout: SETTLE_TIMEOUT_MS });
+  const before = await heapAndDom(page, cdp);
+  await play(page, 0, LONG_SESSION.rate);
+  const samples = [];
+  for (let s = 0; s < LONG_SESSION.seconds; s += 45) {
+    await page.waitForTimeout(45_000);
+    samples.push(round((await heapAndDom(page, cdp)).heapMB));
+  }
+  const mediaSeconds = await page.evaluate(() => {
+    const audio = document.querySelector('audio');
+    audio.pause();
+    return audio.currentTime;
   });
-  const rows = [
-    ['', ...results.map((r) => r.name)],
-    [
-      'load → tandem:ready, median ms (min–max)',
-      ...results.map(
-        (r) =>
-          `${round(r.readyMs.median, 0)} (${round(r.readyMs.min, 0)}–${round(r.readyMs.max, 0)})`,
-      ),
-    ],
-    [
-      'transcript rows in the DOM',
-      ...results.map((r) => `${r.afterLoad.rows} (after play ${r.afterPlay.rows})`),
-    ],
-    ['DOM nodes', ...results.map((r) => String(r.afterLoad.domNodes))],
-    [
-      'JS heap after GC, MB (after play)',
-      ...results.map((r) => `${round(r.afterLoad.heapMB)} (${round(r.afterPlay.heapMB)})`),
-    ],
-    [
-      `playing at 2× for ${PLAY_SECONDS} s: frames/s`,
-      ...results.map((r) => String(round(r.playing.fps))),
-    ],
-    [
-      '  main-thread ms per frame',
-      ...results.map((r) => String(round(r.playing.mainThreadMsPerFrame, 2))),
-    ],
-    ['  script ms per frame', ...results.map((r) => String(round(r.playing.scriptMsPerFrame, 2)))],
-    ['  cue changes seen', ...results.map((r) => String(r.playing.cueChanges))],
-    [
-      '  long tasks (> 50 ms), longest ms',
-      ...results.map((r) => `${r.playing.longTasks}, ${round(r.playing.longestTaskMs, 0)}`),
-    ],
-    [
-      `search "${SEARCH_QUERY}": ms per keystroke to paint, median (max)`,
-      ...results.map(
-        (r) => `${round(r.search.msPerKeystroke.median)} (${round(r.search.msPerKeystroke.max)})`,
-      ),
-    ],
-    [
-      '  typed keys with input-to-paint ≥ 16 ms; longest ms',
-      ...results.map(
-        (r) =>
-          `${r.search.slowInteractions} of ${SEARCH_QUERY.length}; ${round(r.search.longestInteractionMs, 0)}`,
-      ),
-    ],
-    ['  matches at the end', ...results.map((r) => r.search.status)],
-  ];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  console.log(line(rows[0]));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  rows.slice(1).forEach((row) => console.log(line(row)));
-  const fmt = (r) =>
-    `${round(r.ms / 1000, 2)} s, peak heap ${round(r.peakHeapMB)} MB, after ${round(r.heapAfterMB)} MB`;
-  console.log('');
-  console.log(
-    `| opening without an episode folder | time to first rows or waveform, JS heap (main thread) |`,
+  const after = await heapAndDom(page, cdp);
+  await context.close();
+  return { mediaSeconds, before, after, samplesMB: samples };
+}
+
+/** 8. The JS a page loads before its first paint: its entry scripts and their static imports. */
+async function initialJs(htmlPath, root) {
+  const html = await readFile(htmlPath, 'utf8');
+  const scripts = [
+    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g),
+  ].map((m) => m[1]);
+  let raw = 0;
+  let gzip = 0;
+  const seen = new Set();
+  const visit = async (url) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const file = url.startsWith('/') ? `${root}${url}` : `${htmlPath.replace(/[^/]+$/, '')}${url}`;
+    const code = await readFile(file);
+    raw += code.length;
+    gzip += gzipSync(code, { level: 9 }).length;
+    // Static imports are loaded before the module runs; dynamic import() is not.
+    for (const m of code
+      .toString()
+      .matchAll(/(?:^|[;}\s])import\s*(?:[\w*{},\s]+from\s*)?["']([^"']+)["']/g)) {
+      const spec = m[1];
+      if (spec.startsWith('.') || spec.startsWith('/')) {
+        await visit(
+          spec.startsWith('/')
+            ? spec
+            : new URL(spec, `http://x${url.startsWith('/') ? url : `/bench-baseline/${url}`}`)
+                .pathname,
+        );
+      }
+    }
+  };
+  for (const src of scripts) await visit(src);
+  return { files: [...seen], kB: raw / 1000, gzipKB: gzip / 1000 };
+}
+
+async function copyBaseline() {
+  await mkdir('dist/bench-baseline', { recursive: true });
+  await copyFile('scripts/bench/baseline/index.html', 'dist/bench-baseline/index.html');
+  await copyFile('scripts/bench/baseline/baseline.js', 'dist/bench-baseline/baseline.js');
+  await copyFile(
+    'node_modules/wavesurfer.js/dist/wavesurfer.esm.js',
+    'dist/bench-baseline/wavesurfer.esm.js',
   );
-  console.log(`|---|---|`);
-  console.log(`| 100,000-cue WebVTT (${parsing.vtt.rows} rows in the DOM) | ${fmt(parsing.vtt)} |`);
-  console.log(
-    `| ${round(transcripts.srtMB)} MB SRT, ${transcripts.srtCues.toLocaleString('en')} cues | ${fmt(parsing.srt)} |`,
-  );
-  console.log(`| 3-hour WAV without peaks, to waveform drawn | ${fmt(peaks)} |`);
-  const problems = [...parsing.vtt.alerts, ...parsing.srt.alerts, ...peaks.alerts];
-  if (problems.length > 0) console.log(`alerts: ${problems.join(' | ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const server = await preview({
+  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+  logLevel: 'warn',
+});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const log = (text) => console.error(`… ${text}`);
+try {
+  log('writing the long episode (100,000 cues, 3-hour audio)');
+  const long = await writeLongEpisode('dist');
+  await copyBaseline();
+  const results = { tandem: {}, baseline: {} };
+  for (const [key, subject] of Object.entries(SUBJECTS)) {
+    log(`${subject.name}: first rows`);
+    results[key].firstRows = {
+      demo: await firstRows(browser, subject.demo),
+      long: await firstRows(browser, subject.long),
+    };
+    log(`${subject.name}: demo session`);
+    results[key].demo = await measureSession(browser, subject, subject.demo, {
+      at: 600,
+      lag: false,
+    });
+    log(`${subject.name}: long session`);
+    results[key].long = await measureSession(browser, subject, subject.long, {
+      at: 5400,
+      lag: true,
+    });
+    log(`${subject.name}: 3-hour audio without peaks`);
+    results[key].audioOnly = await measureAudioOnly(browser, subject);
+  }
+  results.tandem.initialJs = await initialJs('dist/index.html', 'dist');
+  results.baseline.initialJs = await initialJs('dist/bench-baseline/index.html', 'dist');
+  log('Tandem: an hour of audio at 16×');
+  results.tandem.longSession = await longSession(browser);
+
+  const report = formatReport(results, long, browser.version());
+  console.log(report);
   await mkdir('bench', { recursive: true });
-  const browserVersion = browser.version();
   await writeFile(
     'bench/results.json',
-    `${JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, cores: (await import('node:os')).cpus().length, results, parsing, peaks }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), browser: browser.version(), cores: cpus().length, inputs: long, results }, null, 2)}\n`,
   );
-  console.log(`\nChromium ${browserVersion}; results in bench/results.json`);
+  await writeFile('bench/README.md', readme(report));
+  console.error('\nresults in bench/results.json and bench/README.md');
 } finally {
   await browser.close();
   await server.close();
+}
+
+function formatReport(r, long, version) {
+  const t = r.tandem;
+  const b = r.baseline;
+  const ms = (v) => `${round(v, 0)} ms`;
+  const mb = (v) => `${round(v)} MB`;
+  const both = (label, f, target = '') => [label, f(t), f(b), target];
+  const scroll = (s) => `${round(s.workP50Ms)} / ${round(s.workP95Ms)} / ${round(s.workMaxMs)}`;
+  const lag = (l) =>
+    l
+      ? `${round(l.medianMs)} / ${round(l.p95Ms)} / ${round(l.maxMs)} (${l.marked} of ${l.boundaries} lines marked)`
+      : '–';
+  const audio = (a) =>
+    a.finished
+      ? `${round(a.ms / 1000, 2)} s; JS heap ${mb(a.peakHeapMB)}; renderer ${mb(a.rendererPeakMB)}${a.error ? `; error: ${a.error}` : ''}`
+      : `not drawn in ${SETTLE_TIMEOUT_MS / 1000} s; JS heap ${mb(a.peakHeapMB)}; renderer ${mb(a.rendererPeakMB)}`;
+  const rows = [
+    ['', 'Tandem', 'naive baseline', 'target'],
+    both('1. load → first rows visible, demo (median of 3)', (x) => ms(x.firstRows.demo.median)),
+    both('1. load → first rows visible, 100k cues', (x) => ms(x.firstRows.long.median), '< 1 s'),
+    both('   load → all read and drawn, 100k cues', (x) => ms(x.long.settledMs)),
+    both('2. DOM nodes after load, demo', (x) => String(x.demo.afterLoad.domNodes)),
+    both('2. DOM nodes after load, 100k cues', (x) => String(x.long.afterLoad.domNodes)),
+    both('2. transcript rows in the DOM, 100k cues', (x) => String(x.long.afterLoad.rows), '< 100'),
+    both('2. JS heap after load (after GC), demo', (x) => mb(x.demo.afterLoad.heapMB)),
+    both('2. JS heap after load (after GC), 100k cues', (x) => mb(x.long.afterLoad.heapMB)),
+    both('2. JS heap peak while loading, 100k cues', (x) => mb(x.long.peakHeapMB)),
+    both(
+      `3. scrolling all 100k rows in ${SCROLL_FRAMES} frames: ms per frame p50 / p95 / max`,
+      (x) => scroll(x.long.scroll),
+      'p95 < 16.7',
+    ),
+    both(
+      '3. frames dropped; long tasks (longest)',
+      (x) =>
+        `${x.long.scroll.droppedFrames}; ${x.long.scroll.longTasks} (${ms(x.long.scroll.longestTaskMs)})`,
+      'no task > 50 ms',
+    ),
+    both('3. scrolling the demo: ms per frame p50 / p95 / max', (x) => scroll(x.demo.scroll)),
+    both(
+      '4. highlight lag behind the audio at line changes, ms p50 / p95 / max',
+      (x) => lag(x.long.lag),
+      '≤ 16.7 ms',
+    ),
+    both('5. playing at 2×: main-thread ms per frame, demo', (x) =>
+      String(round(x.demo.playing.mainThreadMsPerFrame, 2)),
+    ),
+    both('5. playing at 2×: main-thread ms per frame, 100k cues', (x) =>
+      String(round(x.long.playing.mainThreadMsPerFrame, 2)),
+    ),
+    both(
+      '5. rows changed in the DOM per line change, 100k cues',
+      (x) => String(round(x.long.playing.rowsChangedPerUpdate, 2)),
+      '2',
+    ),
+    both(
+      '5. long tasks while playing, 100k cues',
+      (x) => `${x.long.playing.longTasks} (${ms(x.long.playing.longestTaskMs)})`,
+    ),
+    both(
+      `6. search "${SEARCH_QUERY}" per keystroke, demo: median / max`,
+      (x) => `${ms(x.demo.search.medianMs)} / ${ms(x.demo.search.maxMs)}`,
+    ),
+    both(
+      `6. search "${SEARCH_QUERY}" per keystroke, 100k cues: median / max`,
+      (x) => `${ms(x.long.search.medianMs)} / ${ms(x.long.search.maxMs)}`,
+      '< 50 ms',
+    ),
+    both(
+      '7. 3-hour WAV without peaks: to waveform; peak memory',
+      (x) => audio(x.audioOnly),
+      '< 10 s, heap < 150 MB',
+    ),
+    both('8. initial JS (gzip)', (x) => `${round(x.initialJs.gzipKB)} KB`, '< 100 KB'),
+  ];
+  const s = t.longSession;
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  return [
+    line(rows[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+    '',
+    `An hour of audio at ${LONG_SESSION.rate}× (Tandem, 100k cues): played to ${round(s.mediaSeconds / 60)} min; ` +
+      `JS heap after GC ${mb(s.before.heapMB)} before, ${mb(s.after.heapMB)} after (every 45 s: ${s.samplesMB.join(', ')} MB); ` +
+      `DOM nodes ${s.before.domNodes} → ${s.after.domNodes}.`,
+    '',
+    `Inputs: ${long.cues.toLocaleString('en')}-cue WebVTT with ${long.words.toLocaleString('en')} words (${round(long.vttMB)} MB), ` +
+      `${round(long.audioSeconds / 3600, 2)}-hour 8 kHz WAV (${round(long.audioMB)} MB). ` +
+      `Chromium ${version}, headless, ${cpus().length} cores.`,
+  ].join('\n');
+}
+
+function readme(report) {
+  return `# Benchmark: Tandem against the naive way
+
+\`npm run bench\` builds the app, generates its inputs (nothing large is committed), serves the
+production build and drives the system Chromium through both pages in one run. The raw figures
+are in [results.json](results.json); this table is written by the same run.
+
+The **naive baseline** (\`scripts/bench/baseline/\`) is what a read-along player looks like when
+nothing is designed for length: the whole transcript in the DOM, the highlight found by a linear
+scan on every \`timeupdate\`, search by walking every row, and wavesurfer.js downloading and
+decoding the whole audio to draw it.
+
+How each figure is taken:
+
+1. From navigation to the first animation frame in which a transcript row exists.
+2. Chromium's own counters after a forced garbage collection, once the page has settled (whole
+   transcript read, waveform drawn).
+3. The list is scrolled from top to bottom in ${SCROLL_FRAMES} steps, one per frame. "ms per frame" is
+   the main thread's time from the frame's start until its style, layout and paint are done (a
+   task queued from the frame's animation callback). Dropped frames: intervals over 25 ms.
+4. Playing at 1× for ${LAG_SECONDS} s; each time a line becomes marked, how far the audio's
+   \`currentTime\` already is past that line's start, in wall-clock ms. One frame is 16.7 ms.
+5. Playing at 2× for ${PLAY_SECONDS} s: Chromium's main-thread task time per animation frame, and
+   how many rows change in the DOM each time something changes in the list. (That React
+   re-renders exactly two rows per line change is also checked by a component test.)
+6. Time from a key's input event to the end of the next frame, per key of "${SEARCH_QUERY}".
+7. A 3-hour WAV with no peaks file, until the waveform is drawn. JS heap is sampled every 100 ms;
+   "renderer" is the peak resident memory of the page's process (decoded audio lives outside
+   the JS heap).
+8. The page's entry scripts and their static imports, gzip level 9.
+
+${report}
+`;
 }

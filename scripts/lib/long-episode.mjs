@@ -1,5 +1,5 @@
 // Writes a long synthetic episode folder for the benchmark: a 3-hour audio file, its peaks, and
-// a 100,000-line transcript in the Talk Python text format. Nothing here is committed.
+// a 100,000-cue WebVTT transcript. Nothing here is committed.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeWav } from './wav.mjs';
@@ -19,30 +19,46 @@ function createRandom(seed) {
   };
 }
 
-const pad2 = (n) => String(n).padStart(2, '0');
-const clock = (s) => `${Math.floor(s / 3600)}:${pad2(Math.floor((s % 3600) / 60))}:${pad2(s % 60)}`;
+/** Seconds between cue starts in the long transcript: 100,000 cues over three hours. */
+export const LONG_CUE_SECONDS = 0.108;
 
-/** Builds the folder; returns its path relative to `root`. */
-export async function writeLongEpisode(root, { lines = 100_000, seconds = 3 * 3600 } = {}) {
+const stamp = (ms) => {
+  const pad = (n, w = 2) => String(n).padStart(w, '0');
+  return `${pad(Math.floor(ms / 3600000))}:${pad(Math.floor(ms / 60000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+};
+
+/**
+ * Builds the folder: a 100,000-cue WebVTT of about a million words with four voices, a 3-hour
+ * WAV, its peaks and episode.json. Returns what it wrote.
+ */
+export async function writeLongEpisode(root, { cues = 100_000, seconds = 3 * 3600 } = {}) {
   const folder = join(root, 'bench-episodes', 'long');
   await mkdir(folder, { recursive: true });
   const random = createRandom(42);
 
-  const text = ['Bench: a three-hour episode with a long transcript'];
-  for (let i = 0; i < lines; i++) {
-    const stamp = Math.floor((i * seconds) / lines);
-    const count = 3 + Math.floor(random() * random() * 40);
-    const words = Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]);
-    text.push(`${clock(stamp)} Line ${i + 1}: ${words.join(' ')}.`);
+  const vtt = ['WEBVTT - Bench: three hours, 100,000 cues', ''];
+  let words = 0;
+  for (let i = 0; i < cues; i++) {
+    const start = Math.round(i * LONG_CUE_SECONDS * 1000);
+    const count = 5 + Math.floor(random() * 11);
+    words += count;
+    const text = Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]);
+    vtt.push(
+      `${stamp(start)} --> ${stamp(start + 100)}`,
+      `<v Speaker ${Math.floor(i / 5) % 4}>${text.join(' ')}.`,
+      '',
+    );
   }
-  await writeFile(join(folder, 'transcript.txt'), text.join('\n'));
+  const vttText = vtt.join('\n');
+  await writeFile(join(folder, 'transcript.vtt'), vttText);
 
-  // 8 kHz 16-bit mono: a quiet tone, seekable with range requests, never decoded whole by the app.
+  // 8 kHz 16-bit mono: a quiet tone, seekable with range requests.
   const rate = 8000;
   const samples = new Int16Array(seconds * rate);
   for (let i = 0; i < samples.length; i++)
     samples[i] = Math.round(600 * Math.sin((2 * Math.PI * 220 * i) / rate));
-  await writeFile(join(folder, 'audio.wav'), writeWav(samples, rate));
+  const wav = writeWav(samples, rate);
+  await writeFile(join(folder, 'audio.wav'), wav);
 
   const peaksPerSecond = 5;
   const data = [];
@@ -58,50 +74,18 @@ export async function writeLongEpisode(root, { lines = 100_000, seconds = 3 * 36
     join(folder, 'episode.json'),
     JSON.stringify({
       id: 'bench-long',
-      title: 'Bench: three hours, 100,000 lines',
+      title: 'Bench: three hours, 100,000 cues',
       show: 'Tandem benchmark',
       audio: 'audio.wav',
-      transcript: 'transcript.txt',
+      transcript: 'transcript.vtt',
       peaks: 'peaks.json',
     }),
   );
-  return 'bench-episodes/long/';
-}
-
-/** A 100,000-cue WebVTT with voices, and an SRT of about 50 MB, for the parsing benchmark. */
-export async function writeLongTranscripts(root) {
-  const folder = join(root, 'bench-episodes');
-  await mkdir(folder, { recursive: true });
-  const random = createRandom(7);
-  const sentence = (count) =>
-    Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
-  const stamp = (ms, separator) => {
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    return `${pad(Math.floor(ms / 3600000))}:${pad(Math.floor(ms / 60000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}${separator}${pad(ms % 1000, 3)}`;
-  };
-  const vtt = ['WEBVTT - Bench: 100,000 cues', ''];
-  for (let i = 0; i < 100_000; i++) {
-    const start = i * 108;
-    vtt.push(
-      `${stamp(start, '.')} --> ${stamp(start + 100, '.')}`,
-      `<v Speaker ${i % 4}>${sentence(4 + Math.floor(random() * 12))}`,
-      '',
-    );
-  }
-  await writeFile(join(folder, 'long.vtt'), vtt.join('\n'));
-  const srt = [];
-  let bytes = 0;
-  for (let i = 0; bytes < 50 * 2 ** 20; i++) {
-    const start = i * 1000;
-    const block = `${i + 1}\n${stamp(start, ',')} --> ${stamp(start + 900, ',')}\n<i>${sentence(30)}</i>\n${sentence(30)}\n\n`;
-    srt.push(block);
-    bytes += block.length;
-  }
-  await writeFile(join(folder, 'long.srt'), srt.join(''));
   return {
-    vtt: 'bench-episodes/long.vtt',
-    srt: 'bench-episodes/long.srt',
-    srtMB: bytes / 2 ** 20,
-    srtCues: srt.length,
+    cues,
+    words,
+    vttMB: Buffer.byteLength(vttText) / 2 ** 20,
+    audioSeconds: seconds,
+    audioMB: wav.length / 2 ** 20,
   };
 }
