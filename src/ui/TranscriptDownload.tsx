@@ -15,7 +15,9 @@ export function TranscriptDownload() {
     const { WRITERS } = await import('../core/formats/write');
     const writer = WRITABLE_FORMATS[format];
     const named = transcript.title ?? title;
-    const text = WRITERS[format](named === undefined ? transcript : { ...transcript, title: named });
+    const text = WRITERS[format](
+      named === undefined ? transcript : { ...transcript, title: named },
+    );
     const url = URL.createObjectURL(new Blob([text], { type: `${writer.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;

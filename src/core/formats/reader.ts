@@ -29,7 +29,8 @@ export function completePrefix(text: string, format: TranscriptFormat): string |
   if (format === 'webvtt' || format === 'srt') {
     // Cues end at a blank line, whichever line ends the file uses.
     let end = -1;
-    for (const blank of text.matchAll(/(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)/g)) end = blank.index;
+    for (const blank of text.matchAll(/(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)/g))
+      end = blank.index;
     return end < 0 ? null : text.slice(0, end);
   }
   if (format === 'talk-python') {
