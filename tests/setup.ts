@@ -37,7 +37,7 @@ Object.defineProperties(HTMLElement.prototype, {
   offsetHeight: {
     configurable: true,
     get(this: HTMLElement) {
-      return this.hasAttribute('data-index') ? ROW_PX : 0;
+      return this.hasAttribute('data-cue-index') ? ROW_PX : 0;
     },
   },
 });

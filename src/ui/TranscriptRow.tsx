@@ -56,7 +56,6 @@ export const TranscriptRow = memo(function TranscriptRow({
     <div
       ref={measure}
       role="listitem"
-      data-index={index}
       data-cue-index={index}
       className={className}
       aria-current={isCurrent ? 'true' : undefined}

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { assignSpeakerColors, isTurnStart } from '../core/speakers';
 import type { Cue } from '../core/transcript';
@@ -8,9 +7,17 @@ import { SelectionShare } from './SelectionShare';
 import { TranscriptLoading } from './TranscriptLoading';
 import { TranscriptRow } from './TranscriptRow';
 import { usePrefersReducedMotion } from './use-media-query';
+import { useRowWindow } from './use-row-window';
 
 const NO_CUES: readonly Cue[] = [];
-const ESTIMATED_ROW_PX = 56;
+// Row heights before a row is measured, from the stylesheet: a 44 px line (the time button), 24 px
+// per wrapped line, 28 px for a speaker's name; about 8 px per character in a text column some
+// 72% of the page wide. Close estimates keep the scrollbar honest and jumps short.
+const ROW_PX = 44;
+const LINE_PX = 24;
+const SPEAKER_PX = 28;
+const CHAR_PX = 8;
+const PAGE_MAX_PX = 960;
 const PAGE_LINES = 10;
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
@@ -41,29 +48,42 @@ export function TranscriptView() {
   const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const virtualizer = useVirtualizer({
+  const estimateSize = useCallback(
+    (index: number): number => {
+      const charsPerLine = Math.max(
+        20,
+        (Math.min(window.innerWidth, PAGE_MAX_PX) * 0.72) / CHAR_PX,
+      );
+      const length = cues[index]?.text.length ?? 0;
+      const lines = Math.max(1, Math.ceil(length / charsPerLine));
+      return ROW_PX + LINE_PX * (lines - 1) + (isTurnStart(cues, index) ? SPEAKER_PX : 0);
+    },
+    [cues],
+  );
+  const rowWindow = useRowWindow({
     count: cues.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    scrollRef,
+    estimateSize,
     overscan: 6,
+    indexAttribute: 'data-cue-index',
   });
-  const items = virtualizer.getVirtualItems();
+  const { indexes, scrollToIndex, cancelJump } = rowWindow;
 
   const scrollToCue = useCallback(
     (index: number, kind: 'step' | 'jump') => {
       // Smooth only for the next-line step over rendered rows: a long smooth jump over
       // unmeasured rows lands off target.
-      const isRendered = virtualizer.getVirtualItems().some((item) => item.index === index);
+      const isRendered = scrollRef.current?.querySelector(`[data-cue-index="${index}"]`) != null;
       const behavior = kind === 'step' && isRendered && !prefersReducedMotion ? 'smooth' : 'auto';
-      virtualizer.scrollToIndex(index, { align: 'center', behavior });
+      scrollToIndex(index, { align: 'center', behavior });
     },
-    [virtualizer, prefersReducedMotion],
+    [scrollToIndex, prefersReducedMotion],
   );
 
   /** Brings row `index` into view, then gives its time button focus once it is rendered. */
   const focusRow = useCallback(
     (index: number): void => {
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index, { align: 'auto' });
       const tryFocus = (attempt: number): void => {
         const button = scrollRef.current?.querySelector<HTMLButtonElement>(
           `[data-cue-index="${index}"] .cue-time`,
@@ -73,7 +93,7 @@ export function TranscriptView() {
       };
       tryFocus(0);
     },
-    [virtualizer],
+    [scrollToIndex],
   );
 
   useEffect(
@@ -102,11 +122,12 @@ export function TranscriptView() {
   }, [cues, scrollToCue]);
 
   useEffect(() => {
-    if (items.length > 0) markRowsRendered();
-  }, [items.length, markRowsRendered]);
+    if (indexes.length > 0) markRowsRendered();
+  }, [indexes.length, markRowsRendered]);
 
   // Programmatic scrolls fire `scroll` too, so the listener's intent is read from input events.
   const pauseFollowing = (): void => {
+    cancelJump();
     if (useTandem.getState().isFollowing) setFollowing(false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -134,7 +155,6 @@ export function TranscriptView() {
     }
   };
 
-  const first = items[0];
   return (
     <section className="transcript" role="region" aria-label="Transcript">
       <SearchBar />
@@ -153,22 +173,22 @@ export function TranscriptView() {
           }}
           onKeyDown={onKeyDown}
         >
-          <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="transcript-sizer" style={{ height: rowWindow.totalSize }}>
             <div
               role="list"
               aria-label={`${cues.length} lines`}
               className="transcript-window"
-              style={{ transform: `translateY(${first?.start ?? 0}px)` }}
+              style={{ transform: `translateY(${rowWindow.offsetTop}px)` }}
             >
-              {items.map((item) => (
+              {indexes.map((index) => (
                 <TranscriptRow
-                  key={item.key}
-                  index={item.index}
-                  cue={cues[item.index] as Cue}
-                  measure={virtualizer.measureElement}
+                  key={index}
+                  index={index}
+                  cue={cues[index] as Cue}
+                  measure={rowWindow.measureRef}
                   turnColor={
-                    isTurnStart(cues, item.index)
-                      ? speakerColors.get(cues[item.index]?.speaker as string)
+                    isTurnStart(cues, index)
+                      ? speakerColors.get(cues[index]?.speaker as string)
                       : undefined
                   }
                 />

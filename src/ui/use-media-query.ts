@@ -1,14 +1,21 @@
 import { useSyncExternalStore } from 'react';
 
+// One MediaQueryList per query: reading `.matches` on every render must not create new ones.
+const lists = new Map<string, MediaQueryList | undefined>();
+function listFor(query: string): MediaQueryList | undefined {
+  if (!lists.has(query)) lists.set(query, window.matchMedia?.(query));
+  return lists.get(query);
+}
+
 /** Whether a CSS media query matches now; re-renders when that changes. */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia?.(query);
+      const list = listFor(query);
       list?.addEventListener('change', onChange);
       return () => list?.removeEventListener('change', onChange);
     },
-    () => window.matchMedia?.(query).matches ?? false,
+    () => listFor(query)?.matches ?? false,
   );
 }
 
