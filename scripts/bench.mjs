@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { LONG_CUE_SECONDS, writeLongEpisode } from './lib/long-episode.mjs';
-import { peakRendererMemoryMB } from './lib/renderer-memory.mjs';
+import { peakRendererMemoryMB, rendererPids } from './lib/renderer-memory.mjs';
 
 const PORT = 4178;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -347,6 +347,7 @@ async function measureSession(browser, subject, path, { at, lag }) {
 
 /** 7. Audio without peaks: until the waveform is drawn; JS heap and renderer memory peaks. */
 async function measureAudioOnly(browser, subject) {
+  const before = await rendererPids(browser);
   const { context, page, cdp } = await openPage(browser, subject.audioOnly);
   const started = Date.now();
   let finished = true;
@@ -357,7 +358,7 @@ async function measureAudioOnly(browser, subject) {
       .catch(() => (finished = false)),
   );
   const ms = Date.now() - started;
-  const rendererPeakMB = await peakRendererMemoryMB(context.browser());
+  const rendererPeakMB = await peakRendererMemoryMB(browser, before);
   const error = await page.evaluate(() => window.baselineWaveformError ?? null);
   await context.close();
   return { ms, finished, peakHeapMB, rendererPeakMB, error };

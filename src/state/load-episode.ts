@@ -15,7 +15,7 @@ import { TranscriptParseError } from '../core/formats/parse-error';
 import type { SearchIndex } from '../core/search';
 import { closeCueEnds, type Transcript } from '../core/transcript';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
-import { readTranscriptStream } from './read-transcript';
+import { readTranscriptStream, warmUpTranscriptReader } from './read-transcript';
 import { useTandem } from './store';
 
 /** What a loaded episode needs to play: its metadata, its audio (if any), and its peaks. */
@@ -178,16 +178,35 @@ async function settle(
         return null;
       })
     : Promise.resolve(null);
-  const [result, peaksValue] = await Promise.all([read, peaks]);
+  // The transcript shows as soon as it is read; the last line lasts until the audio ends, which
+  // the peaks tell, so it is closed again if they arrive later.
+  let duration: number | undefined;
+  let shown: { transcript: Transcript; searchIndex: SearchIndex } | null = null;
+  const show = (closed: Transcript, searchIndex: SearchIndex): void => {
+    if (!isCurrent()) return;
+    shown = { transcript: closed, searchIndex };
+    setTranscript(closed, searchIndex);
+  };
+  const [result, peaksValue] = await Promise.all([
+    read.then((value) => {
+      if (value && isCurrent()) {
+        showTitleOf(value.transcript);
+        const cues = closeCueEnds(value.transcript.cues, duration);
+        show({ ...value.transcript, cues }, value.searchIndex);
+      }
+      return value;
+    }),
+    peaks.then((value) => {
+      duration = value?.duration;
+      if (shown && duration !== undefined) {
+        const { transcript: current, searchIndex } = shown;
+        const cues = closeCueEnds(current.cues, duration);
+        if (cues.some((cue, i) => cue !== current.cues[i])) show({ ...current, cues }, searchIndex);
+      }
+      return value;
+    }),
+  ]);
   const transcript = result?.transcript;
-  if (result && transcript && isCurrent()) {
-    showTitleOf(transcript);
-    // The last line lasts until the audio ends.
-    setTranscript(
-      { ...transcript, cues: closeCueEnds(transcript.cues, peaksValue?.duration) },
-      result.searchIndex,
-    );
-  }
   const meta =
     parts.isTitleGuessed && transcript?.title
       ? { ...parts.meta, title: transcript.title }
@@ -288,6 +307,10 @@ export async function loadEpisode(
   fetchImpl: Fetch = (...args) => fetch(...args),
   options: LoadOptions = {},
 ): Promise<LoadedEpisode | null> {
+  const hasTranscript =
+    source.kind === 'folder' ||
+    (source.kind === 'urls' ? source.transcriptUrl : source.transcript) !== undefined;
+  if (hasTranscript) warmUpTranscriptReader();
   let parts: Parts;
   try {
     parts =

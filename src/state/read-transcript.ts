@@ -56,13 +56,23 @@ function rebuildError(message: Extract<FromTranscriptWorker, { type: 'parse-erro
   return new TranscriptParseError(code, format, line, column, detail);
 }
 
+const createWorker = (): Worker =>
+  new Worker(new URL('./transcript.worker.ts', import.meta.url), { type: 'module' });
+
+// A worker started before the transcript's download answers, so its code loads meanwhile.
+let spare: Worker | null = null;
+
+/** Starts the next transcript reader early; the next read takes it. */
+export function warmUpTranscriptReader(): void {
+  if (typeof Worker === 'function' && !spare) spare = createWorker();
+}
+
 async function readInWorker(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
 ): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
-  const worker = new Worker(new URL('./transcript.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = spare ?? createWorker();
+  spare = null;
   const send = (message: ToTranscriptWorker, transfer: Transferable[] = []): void =>
     worker.postMessage(message, transfer);
   try {

@@ -249,3 +249,23 @@ describe('loadEpisode with a long transcript', () => {
     expect(useTandem.getState().errors).toEqual([]);
   });
 });
+
+describe('loadEpisode when the peaks come last', () => {
+  beforeEach(resetStore);
+
+  it('shows the transcript at once, and ends its last line with the audio once they arrive', async () => {
+    let sendPeaks: () => void = () => undefined;
+    const peaksSent = new Promise<void>((resolve) => (sendPeaks = resolve));
+    const files = serve(good);
+    const fetchImpl: typeof fetch = async (input) => {
+      if (String(input).endsWith('peaks.json')) await peaksSent;
+      return files(input);
+    };
+    const loading = loadEpisode(DEMO_FOLDER, useTandem, fetchImpl);
+    await vi.waitFor(() => expect(useTandem.getState().transcript?.cues).toHaveLength(2));
+    expect(useTandem.getState().transcript?.cues[1]?.end).toBe(Number.POSITIVE_INFINITY);
+    sendPeaks();
+    await loading;
+    expect(useTandem.getState().transcript?.cues[1]?.end).toBe(10);
+  });
+});
