@@ -313,6 +313,7 @@ async function typeSearch(page, selector) {
 
 /** 2–6 for one page and input. */
 async function measureSession(browser, subject, path, { at, lag }) {
+  const before = await rendererPids(browser);
   const { context, page, cdp } = await openPage(browser, path);
   const started = Date.now();
   const { peakHeapMB } = await peakHeapWhile(
@@ -321,6 +322,7 @@ async function measureSession(browser, subject, path, { at, lag }) {
   );
   const settledMs = Date.now() - started;
   const afterLoad = await heapAndDom(page, cdp);
+  const rendererPeakMB = await peakRendererMemoryMB(browser, before);
   const scroll = await scrollWholeList(page, subject.scroller);
   const lagResult = lag ? await highlightLag(page, subject.currentRow, at) : null;
   const playing = await playAt2x(page, cdp, at);
@@ -329,6 +331,7 @@ async function measureSession(browser, subject, path, { at, lag }) {
   return {
     settledMs,
     peakHeapMB,
+    rendererPeakMB,
     afterLoad,
     scroll: {
       frames: scroll.work.length,
@@ -507,6 +510,7 @@ function formatReport(r, long, version) {
     both('2. JS heap after load (after GC), demo', (x) => mb(x.demo.afterLoad.heapMB)),
     both('2. JS heap after load (after GC), 100k cues', (x) => mb(x.long.afterLoad.heapMB)),
     both('2. JS heap peak while loading, 100k cues', (x) => mb(x.long.peakHeapMB)),
+    both('2. page process peak memory (RSS) by then, 100k cues', (x) => mb(x.long.rendererPeakMB)),
     both(
       `3. scrolling all 100k rows in ${SCROLL_FRAMES} frames: ms per frame p50 / p95 / max`,
       (x) => scroll(x.long.scroll),

@@ -1,0 +1,126 @@
+import { act, render } from '@testing-library/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useRowWindow, type RowWindow } from '../../src/ui/use-row-window';
+import { VIEWPORT_PX } from '../setup';
+
+/** A ResizeObserver that reports sizes only when the test says so. */
+class FakeResizeObserver {
+  static instances: FakeResizeObserver[] = [];
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.instances.push(this);
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  unobserve(element: Element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  /** Reports rows (by index) at new heights. */
+  resize(sizes: Record<number, number>) {
+    const entries = [...this.observed]
+      .filter((e) => e.getAttribute('data-cue-index') !== null)
+      .filter((e) => Number(e.getAttribute('data-cue-index')) in sizes)
+      .map((target) => ({
+        target,
+        borderBoxSize: [{ blockSize: sizes[Number(target.getAttribute('data-cue-index'))] }],
+      }));
+    this.callback(entries as unknown as ResizeObserverEntry[], this as unknown as ResizeObserver);
+  }
+}
+
+const rowObserver = () =>
+  FakeResizeObserver.instances.find((o) =>
+    [...o.observed].some((e) => e.hasAttribute('data-cue-index')),
+  ) as FakeResizeObserver;
+
+function List({ count, onWindow }: { count: number; onWindow: (w: RowWindow) => void }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const estimateSize = useCallback(() => 50, []);
+  const rows = useRowWindow({
+    count,
+    scrollRef,
+    estimateSize,
+    overscan: 2,
+    indexAttribute: 'data-cue-index',
+  });
+  useEffect(() => {
+    onWindow(rows);
+  });
+  return (
+    <div ref={scrollRef} className="transcript-scroller">
+      <div style={{ height: rows.totalSize }}>
+        {rows.indexes.map((index) => (
+          <div key={index} data-cue-index={index} ref={rows.measureRef}>
+            row {index}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function setUp(count = 10_000) {
+  let latest: RowWindow | null = null;
+  const view = render(<List count={count} onWindow={(w) => (latest = w)} />);
+  const scroller = view.container.querySelector('.transcript-scroller') as HTMLElement;
+  const rendered = () =>
+    [...view.container.querySelectorAll('[data-cue-index]')].map((e) =>
+      Number(e.getAttribute('data-cue-index')),
+    );
+  return { scroller, rendered, window: () => latest as unknown as RowWindow };
+}
+
+describe('useRowWindow', () => {
+  const original = globalThis.ResizeObserver;
+  beforeEach(() => {
+    FakeResizeObserver.instances = [];
+    globalThis.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
+  });
+  afterEach(() => {
+    globalThis.ResizeObserver = original;
+  });
+
+  it('renders only the rows that cover the viewport, plus the overscan', () => {
+    const { rendered, window } = setUp();
+    // Rows 0–9 cover the 480 px viewport; two more below it.
+    const visible = Math.floor(VIEWPORT_PX / 50) + 1;
+    expect(rendered()).toEqual(Array.from({ length: visible + 2 }, (_, i) => i));
+    expect(window().totalSize).toBe(500_000);
+  });
+
+  it('jumps to a far row, centred, and renders the rows around it', () => {
+    const { scroller, rendered, window } = setUp();
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    expect(scroller.scrollTop).toBe(5000 * 50 + 25 - VIEWPORT_PX / 2);
+    expect(rendered()).toContain(5000);
+    expect(rendered().length).toBeLessThan(20);
+  });
+
+  it('re-aims a jump when the rows before its target turn out taller than estimated', () => {
+    const { scroller, rendered, window } = setUp();
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    const before = rendered().filter((i) => i < 5000);
+    act(() => rowObserver().resize(Object.fromEntries(before.map((i) => [i, 100]))));
+    expect(scroller.scrollTop).toBe(5000 * 50 + before.length * 50 + 25 - VIEWPORT_PX / 2);
+  });
+
+  it('keeps what is on screen in place when a row above the viewport settles', () => {
+    const { scroller, rendered, window } = setUp();
+    act(() => window().scrollToIndex(200, { align: 'center' }));
+    act(() => window().cancelJump());
+    const top = scroller.scrollTop;
+    const above = rendered()[0] as number;
+    expect(above * 50 + 50).toBeLessThanOrEqual(top);
+    act(() => rowObserver().resize({ [above]: 80 }));
+    expect(scroller.scrollTop).toBe(top + 30);
+    // A row below the top of the viewport changes nothing above it.
+    act(() => rowObserver().resize({ 205: 90 }));
+    expect(scroller.scrollTop).toBe(top + 30);
+    expect(window().totalSize).toBe(500_000 + 30 + 40);
+  });
+});
