@@ -2,17 +2,25 @@ import { useTandem } from '../state/store';
 
 const megabytes = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
 
-/** "Reading the transcript… 42%" while a transcript downloads and is read. */
+/**
+ * "Reading the transcript…" while a transcript downloads and is read. The status is announced
+ * once; the bar (not a live region) carries the progress, so screen readers are not flooded.
+ */
 export function TranscriptLoading() {
   const load = useTandem((s) => s.transcriptLoad);
   if (!load) return null;
   const { loaded, total } = load;
   return (
-    <p className="transcript-loading" role="status">
-      Reading the transcript…{' '}
-      {total > 0
-        ? `${Math.floor((100 * loaded) / total)}% (${megabytes(loaded)} of ${megabytes(total)} MB)`
-        : `${megabytes(loaded)} MB`}
-    </p>
+    <div className="transcript-loading">
+      <p role="status">Reading the transcript…</p>
+      <progress
+        aria-label="Transcript read"
+        max={total > 0 ? total : undefined}
+        value={total > 0 ? loaded : undefined}
+      />
+      <span aria-hidden="true">
+        {total > 0 ? `${megabytes(loaded)} of ${megabytes(total)} MB` : `${megabytes(loaded)} MB`}
+      </span>
+    </div>
   );
 }

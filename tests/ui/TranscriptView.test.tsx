@@ -129,6 +129,21 @@ describe('TranscriptView', () => {
       'No transcript lines to show.',
     );
   });
+
+  it('while a transcript is read, says so once and shows the progress in a bar', () => {
+    resetStore();
+    useTandem.getState().setTranscriptLoad({ loaded: 2 * 2 ** 20, total: 8 * 2 ** 20 });
+    render(<Page />);
+    expect(screen.getByText('Reading the transcript…')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('progressbar', { name: 'Transcript read' })).toHaveAttribute(
+      'value',
+      String(2 * 2 ** 20),
+    );
+    expect(screen.queryByText('No transcript lines to show.')).toBeNull();
+    act(() => useTandem.getState().setTranscriptLoad(null));
+    expect(screen.queryByText('Reading the transcript…')).toBeNull();
+    expect(screen.getByText('No transcript lines to show.')).toBeInTheDocument();
+  });
 });
 
 describe('TranscriptView search', () => {
