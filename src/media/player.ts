@@ -43,7 +43,7 @@ export interface PlayerOptions {
   fileLabel: string;
   colors?: { wave: string; progress: string; cursor: string };
   createWaveform?: CreateWaveform;
-  requestFrame?: (callback: () => void) => number;
+  requestFrame?: (callback: (timestamp?: number) => void) => number;
   cancelFrame?: (handle: number) => void;
 }
 
@@ -56,6 +56,11 @@ export interface Player {
   /** Seeks by a relative amount of seconds. */
   skip(delta: number): void;
   currentTime(): number;
+  /**
+   * How much media time to look ahead when choosing what to show: half a frame while playing,
+   * so a line is marked in the frame nearest to when it starts, not up to a frame after.
+   */
+  displayLead(): number;
   /** Playback speed; the pitch is kept. */
   setRate(rate: number): void;
   setVolume(volume: number): void;
@@ -111,14 +116,23 @@ export function createPlayer(options: PlayerOptions): Player {
     const time = media.currentTime;
     timeListeners.forEach((listener) => listener(time));
   };
+  // The display's frame interval, learnt from the frame timestamps (60 Hz until known).
+  let frameSeconds = 1 / 60;
+  let lastFrameAt: number | null = null;
   // timeupdate fires only every ~250 ms: while playing, read the clock every frame instead.
-  const tick = (): void => {
+  const tick = (timestamp?: number): void => {
+    if (timestamp !== undefined && lastFrameAt !== null) {
+      const interval = (timestamp - lastFrameAt) / 1000;
+      if (interval > 0 && interval < 0.1) frameSeconds = 0.9 * frameSeconds + 0.1 * interval;
+    }
+    lastFrameAt = timestamp ?? null;
     emitTime();
     frame = requestFrame(tick);
   };
   const stopClock = (): void => {
     if (frame !== null) cancelFrame(frame);
     frame = null;
+    lastFrameAt = null;
   };
 
   const listen = (event: string, handler: () => void): void => {
@@ -237,6 +251,8 @@ export function createPlayer(options: PlayerOptions): Player {
     seek,
     skip: (delta) => seek(media.currentTime + delta),
     currentTime: () => media.currentTime,
+    displayLead: () =>
+      frame !== null && !media.paused ? (frameSeconds / 2) * media.playbackRate : 0,
     setRate(rate) {
       media.preservesPitch = true;
       // Loading a source resets playbackRate to defaultPlaybackRate: set both.

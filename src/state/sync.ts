@@ -12,7 +12,8 @@ const ranPast = (time: number, end: number, wasInside: boolean): boolean =>
 
 /**
  * On every time tick, finds the current cue by binary search and writes it to the store only
- * when it changes, so React hears about a cue change, never about a frame. While a line is
+ * when it changes, so React hears about a cue change, never about a frame. While playing it
+ * looks half a frame ahead, so a line is marked in the frame nearest to its start. While a line is
  * repeated, reaching its end goes back to its start; going elsewhere repeats that line instead.
  * A range opened from a link pauses at its end.
  */
@@ -62,7 +63,7 @@ export function connectPlayer(player: Player, store = useTandem): () => void {
     const { cueIndex, currentIndex } = store.getState();
     if (!cueIndex || repeat(time)) return;
     stopAtRangeEnd(time);
-    const next = cueIndexAt(cueIndex, time);
+    const next = cueIndexAt(cueIndex, time + player.displayLead());
     if (next !== currentIndex) setCurrentIndex(next);
   };
   const offTime = player.onTime(update);

@@ -78,23 +78,24 @@ export function createFakeWaveform(): {
 
 /** A requestAnimationFrame stand-in: frames run only when the test says so. */
 export function createFrameClock(): {
-  requestFrame: (cb: () => void) => number;
+  requestFrame: (cb: (timestamp?: number) => void) => number;
   cancelFrame: (handle: number) => void;
-  runFrame(): void;
+  /** Runs the queued frame callbacks, with a frame timestamp when one is given. */
+  runFrame(timestamp?: number): void;
   pending(): number;
 } {
   let next = 1;
-  const queue = new Map<number, () => void>();
+  const queue = new Map<number, (timestamp?: number) => void>();
   return {
     requestFrame: (cb) => {
       queue.set(next, cb);
       return next++;
     },
     cancelFrame: (handle) => queue.delete(handle),
-    runFrame: () => {
+    runFrame: (timestamp) => {
       const callbacks = [...queue.values()];
       queue.clear();
-      callbacks.forEach((cb) => cb());
+      callbacks.forEach((cb) => cb(timestamp));
     },
     pending: () => queue.size,
   };

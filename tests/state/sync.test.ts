@@ -29,6 +29,20 @@ describe('connectPlayer', () => {
     expect(useTandem.getState().currentIndex).toBe(2);
   });
 
+  it('while playing, marks a line in the frame nearest its start, not a frame late', async () => {
+    const { media, clock, player } = setup();
+    useTandem.getState().setTranscript({ cues: [cue(0), cue(5)] });
+    connectPlayer(player);
+    await player.play();
+    media.currentTime = 4.995;
+    clock.runFrame(1000);
+    expect(useTandem.getState().currentIndex).toBe(1);
+    // Paused, the line is the one at the exact time.
+    player.pause();
+    player.seek(4.995);
+    expect(useTandem.getState().currentIndex).toBe(0);
+  });
+
   it('highlights the right line as soon as a transcript arrives after the audio', () => {
     const { media, player } = setup();
     media.currentTime = 7;
