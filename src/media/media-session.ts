@@ -17,23 +17,33 @@ export interface MediaSessionActions {
 
 const DEFAULT_SKIP_SECONDS = 10;
 
-/** Connects the player to navigator.mediaSession; returns the disconnect. */
-export function connectMediaSession(
-  player: Player,
-  media: HTMLMediaElement,
+const defaultSession = (): MediaSession | undefined =>
+  typeof navigator === 'undefined' ? undefined : navigator.mediaSession;
+
+/** Tells the system what is playing (again, when the title becomes known later). */
+export function setMediaSessionInfo(
   info: MediaSessionInfo,
-  actions: MediaSessionActions,
-  session: MediaSession | undefined = typeof navigator === 'undefined'
-    ? undefined
-    : navigator.mediaSession,
-): () => void {
-  if (!session) return () => undefined;
+  session: MediaSession | undefined = defaultSession(),
+): void {
+  if (!session) return;
   session.metadata = new MediaMetadata({
     title: info.title,
     artist: info.show,
     album: info.show,
     artwork: [{ src: info.artworkUrl, sizes: '512x512', type: 'image/png' }],
   });
+}
+
+/** Connects the player to navigator.mediaSession; returns the disconnect. */
+export function connectMediaSession(
+  player: Player,
+  media: HTMLMediaElement,
+  info: MediaSessionInfo,
+  actions: MediaSessionActions,
+  session: MediaSession | undefined = defaultSession(),
+): () => void {
+  if (!session) return () => undefined;
+  setMediaSessionInfo(info, session);
 
   const handlers: Array<[MediaSessionAction, MediaSessionActionHandler]> = [
     ['play', () => void player.play()],

@@ -52,22 +52,22 @@ export function PlayerPanel({ loaded }: { loaded: LoadedEpisode & { audioUrl: st
       subscribeToThemeChanges(() => player.setColors(readThemeColors(container))),
     ];
     // Not needed for the first paint, so these load as chunks of their own.
-    void import('../media/media-session').then(({ connectMediaSession }) => {
+    void import('../media/media-session').then(({ connectMediaSession, setMediaSessionInfo }) => {
       if (!isMounted) return;
+      // The title can come later, from inside the transcript.
+      const info = () => ({
+        title: useTandem.getState().episode?.title ?? loaded.meta.title,
+        show: loaded.meta.show,
+        artworkUrl: new URL(ARTWORK_URL, window.location.href).href,
+      });
       disconnects.push(
-        connectMediaSession(
-          player,
-          media,
-          {
-            title: loaded.meta.title,
-            show: loaded.meta.show,
-            artworkUrl: new URL(ARTWORK_URL, window.location.href).href,
-          },
-          {
-            previousLine: () => useTandem.getState().stepLine(-1),
-            nextLine: () => useTandem.getState().stepLine(1),
-          },
-        ),
+        connectMediaSession(player, media, info(), {
+          previousLine: () => useTandem.getState().stepLine(-1),
+          nextLine: () => useTandem.getState().stepLine(1),
+        }),
+        useTandem.subscribe((state, previous) => {
+          if (state.episode?.title !== previous.episode?.title) setMediaSessionInfo(info());
+        }),
       );
     });
     // Audio without precomputed peaks: compute them off the main thread, drawing flat meanwhile.

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectMediaSession } from '../../src/media/media-session';
+import { connectMediaSession, setMediaSessionInfo } from '../../src/media/media-session';
 import { createFakePlayer } from '../helpers/fake-media';
 
 class FakeSession {
@@ -40,6 +40,13 @@ describe('connectMediaSession', () => {
     );
     return { media, player, session, actions, disconnect };
   }
+
+  it('takes a title that became known later', () => {
+    const { session } = setup();
+    const info = { title: 'My talk', show: 'cdn.example', artworkUrl: 'https://x/art.png' };
+    setMediaSessionInfo(info, session as unknown as MediaSession);
+    expect(session.metadata).toMatchObject({ title: 'My talk', artist: 'cdn.example' });
+  });
 
   it('names the episode and show, with artwork', () => {
     const { session } = setup();
