@@ -64,7 +64,7 @@ export function TranscriptView() {
     count: cues.length,
     scrollRef,
     estimateSize,
-    overscan: 6,
+    overscan: 3,
     indexAttribute: 'data-cue-index',
   });
   const { indexes, scrollToIndex, cancelJump } = rowWindow;
