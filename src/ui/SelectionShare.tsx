@@ -31,7 +31,16 @@ export function SelectionShare({ containerRef }: { containerRef: RefObject<HTMLE
   const shareSelection = useTandem((s) => s.shareSelection);
 
   useEffect(() => {
-    const onChange = (): void => setSelected(readSelection(containerRef.current));
+    const onChange = (): void => {
+      // Typing moves a field's caret: nothing to share there, and reading the selection would
+      // force a layout on every keystroke.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
+        setSelected(null);
+        return;
+      }
+      setSelected(readSelection(containerRef.current));
+    };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
   }, [containerRef]);

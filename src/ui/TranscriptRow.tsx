@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type RefCallback } from 'react';
 import { formatClock } from '../core/time';
 import type { Cue } from '../core/transcript';
 import {
@@ -16,7 +16,8 @@ import { IconButton } from './IconButton';
 interface TranscriptRowProps {
   index: number;
   cue: Cue;
-  measure: (element: HTMLElement | null) => void;
+  /** Measures the row's height (and lets go of it when the row leaves the page). */
+  measure: RefCallback<HTMLDivElement>;
   /** The colour (0–7) of the speaker whose turn this line starts; undefined inside a turn. */
   turnColor: number | undefined;
 }

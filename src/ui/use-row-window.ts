@@ -23,7 +23,7 @@ export interface RowWindow {
   offsetTop: number;
   totalSize: number;
   /** Ref callback for each row element; the row carries its index in `indexAttribute`. */
-  measureRef: (element: HTMLElement | null) => void;
+  measureRef: (element: HTMLElement | null) => (() => void) | undefined;
   scrollToIndex(index: number, options: ScrollToRowOptions): void;
   /** The listener took over (wheel, touch, keys): a jump stops correcting itself. */
   cancelJump(): void;
@@ -117,7 +117,8 @@ export function useRowWindow({
       for (const entry of entries) {
         const row = entry.target as HTMLElement;
         const index = Number(row.getAttribute(indexAttribute));
-        if (!(index < offsets.count)) continue;
+        // A row taken out of the page reports a height of 0: that is not its height.
+        if (!row.isConnected || !(index < offsets.count)) continue;
         const size = entry.borderBoxSize[0]?.blockSize ?? row.offsetHeight;
         const start = offsets.startOf(index);
         const before = offsets.sizeOf(index);
@@ -157,15 +158,20 @@ export function useRowWindow({
   }, [scrollRef, offsets, indexAttribute, targetOf, refresh]);
 
   const measureRef = useCallback(
-    (element: HTMLElement | null) => {
-      if (!element) return;
-      if (observerRef.current) {
-        observerRef.current.observe(element, { box: 'border-box' });
-      } else if (typeof ResizeObserver !== 'function') {
+    (element: HTMLElement | null): (() => void) | undefined => {
+      if (!element) return undefined;
+      const observer = observerRef.current;
+      if (observer) {
+        observer.observe(element, { box: 'border-box' });
+        // Rows scrolled away are let go: the observer only ever watches the rendered ones.
+        return () => observer.unobserve(element);
+      }
+      if (typeof ResizeObserver !== 'function') {
         // No ResizeObserver (tests without layout): measure at once.
         const index = Number(element.getAttribute(indexAttribute));
         if (index < offsets.count) offsets.set(index, element.offsetHeight);
       }
+      return undefined;
     },
     [offsets, indexAttribute],
   );

@@ -20,6 +20,15 @@ class FakeResizeObserver {
   disconnect() {
     this.observed.clear();
   }
+  /** Reports elements at new heights, whether observed or not (as for a removed element). */
+  report(sizes: Array<[Element, number]>) {
+    const entries = sizes.map(([target, blockSize]) => ({
+      target,
+      borderBoxSize: [{ blockSize }],
+    }));
+    this.callback(entries as unknown as ResizeObserverEntry[], this as unknown as ResizeObserver);
+  }
+
   /** Reports rows (by index) at new heights. */
   resize(sizes: Record<number, number>) {
     const entries = [...this.observed]
@@ -107,6 +116,19 @@ describe('useRowWindow', () => {
     const before = rendered().filter((i) => i < 5000);
     act(() => rowObserver().resize(Object.fromEntries(before.map((i) => [i, 100]))));
     expect(scroller.scrollTop).toBe(5000 * 50 + before.length * 50 + 25 - VIEWPORT_PX / 2);
+  });
+
+  it('lets go of rows that leave the page, and takes no height from a removed row', () => {
+    const { rendered, window } = setUp();
+    const firstRow = document.querySelector('[data-cue-index="0"]') as Element;
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    const observer = rowObserver();
+    expect(firstRow.isConnected).toBe(false);
+    expect(observer.observed.has(firstRow)).toBe(false);
+    expect(observer.observed.size).toBe(rendered().length);
+    // Browsers report an element taken out of the page at 0 px.
+    act(() => observer.report([[firstRow, 0]]));
+    expect(window().totalSize).toBe(500_000);
   });
 
   it('keeps what is on screen in place when a row above the viewport settles', () => {
