@@ -90,7 +90,9 @@ async function readInWorker(
           else reject(new Error(message.message));
         };
         worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
-        options.signal?.addEventListener('abort', () => reject(options.signal?.reason));
+        options.signal?.addEventListener('abort', () => reject(options.signal?.reason), {
+          once: true,
+        });
       },
     );
     // A failure reported while bytes are still being sent must not go unhandled.

@@ -48,18 +48,15 @@ export function TranscriptView() {
   const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const estimateSize = useCallback(
-    (index: number): number => {
-      const charsPerLine = Math.max(
-        20,
-        (Math.min(window.innerWidth, PAGE_MAX_PX) * 0.72) / CHAR_PX,
-      );
+  const estimateSize = useMemo(() => {
+    // Read once per transcript: the estimate runs for every one of its rows.
+    const charsPerLine = Math.max(20, (Math.min(window.innerWidth, PAGE_MAX_PX) * 0.72) / CHAR_PX);
+    return (index: number): number => {
       const length = cues[index]?.text.length ?? 0;
       const lines = Math.max(1, Math.ceil(length / charsPerLine));
       return ROW_PX + LINE_PX * (lines - 1) + (isTurnStart(cues, index) ? SPEAKER_PX : 0);
-    },
-    [cues],
-  );
+    };
+  }, [cues]);
   const rowWindow = useRowWindow({
     count: cues.length,
     scrollRef,
