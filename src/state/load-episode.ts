@@ -158,10 +158,14 @@ async function settle(
     if (isCurrent()) onPlayable?.({ meta: parts.meta, audioUrl: parts.audioUrl, peaks: value });
     return value;
   });
+  // A title inside the transcript is better than a file name.
+  const metaWith = (transcript: Transcript | undefined): EpisodeMeta =>
+    parts.isTitleGuessed && transcript?.title
+      ? { ...parts.meta, title: transcript.title }
+      : parts.meta;
   const showTitleOf = (transcript: Transcript): void => {
-    if (parts.isTitleGuessed && transcript.title) {
-      setEpisode({ ...parts.meta, title: transcript.title });
-    }
+    const meta = metaWith(transcript);
+    if (meta !== parts.meta) setEpisode(meta);
   };
   const read = parts.transcript
     ? readTranscript(
@@ -206,12 +210,7 @@ async function settle(
       return value;
     }),
   ]);
-  const transcript = result?.transcript;
-  const meta =
-    parts.isTitleGuessed && transcript?.title
-      ? { ...parts.meta, title: transcript.title }
-      : parts.meta;
-  return { meta, audioUrl: parts.audioUrl, peaks: peaksValue };
+  return { meta: metaWith(result?.transcript), audioUrl: parts.audioUrl, peaks: peaksValue };
 }
 
 async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Parts> {

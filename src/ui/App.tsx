@@ -62,10 +62,8 @@ export function App({
     };
     void loadEpisode(source, useTandem, undefined, { signal: loading.signal, onPlayable }).then(
       (result) => {
-        audioUrl = result?.audioUrl ?? null;
         // A file's audio is a blob: URL that holds the file in memory until it is revoked.
-        if (loading.signal.aborted) return revokeBlob(audioUrl);
-        setLoaded((shown) => (shown?.audioUrl === result?.audioUrl ? shown : result));
+        if (loading.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
         if (result && source.kind === 'urls') {
           const { kind: _kind, ...urls } = source;
           rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
