@@ -144,8 +144,11 @@ export function useRowWindow({
       } else if (anchorShift !== 0) {
         element.scrollTop += anchorShift;
       }
-      refresh(true);
-      flushSync(() => setLayoutVersion((n) => n + 1));
+      // One render for both: the rows now in view, placed at their measured offsets.
+      flushSync(() => {
+        refresh(false);
+        setLayoutVersion((n) => n + 1);
+      });
     });
     observerRef.current = observer;
     element
