@@ -393,37 +393,31 @@ async function longSession(browser) {
 }
 
 /** 8. The JS a page loads before its first paint: its entry scripts and their static imports. */
-async function initialJs(htmlPath, root) {
-  const html = await readFile(htmlPath, 'utf8');
-  const scripts = [
-    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g),
-  ].map((m) => m[1]);
+async function initialJs(root, page) {
+  const html = await readFile(`${root}${page}`, 'utf8');
+  // Every script as a path on the site, resolved against the file that names it.
+  const resolve = (spec, from) => new URL(spec, `http://bench${from}`).pathname;
   let raw = 0;
   let gzip = 0;
   const seen = new Set();
-  const visit = async (url) => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    const file = url.startsWith('/') ? `${root}${url}` : `${htmlPath.replace(/[^/]+$/, '')}${url}`;
-    const code = await readFile(file);
+  const visit = async (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = await readFile(`${root}${path}`);
     raw += code.length;
     gzip += gzipSync(code, { level: 9 }).length;
     // Static imports are loaded before the module runs; dynamic import() is not.
-    for (const m of code
+    const imports = code
       .toString()
-      .matchAll(/(?:^|[;}\s])import\s*(?:[\w*{},\s]+from\s*)?["']([^"']+)["']/g)) {
-      const spec = m[1];
-      if (spec.startsWith('.') || spec.startsWith('/')) {
-        await visit(
-          spec.startsWith('/')
-            ? spec
-            : new URL(spec, `http://x${url.startsWith('/') ? url : `/bench-baseline/${url}`}`)
-                .pathname,
-        );
-      }
+      .matchAll(/(?:^|[;}\s])import\s*(?:[\w*{},\s]+from\s*)?["']([^"']+)["']/g);
+    for (const [, spec] of imports) {
+      if (spec.startsWith('.') || spec.startsWith('/')) await visit(resolve(spec, path));
     }
   };
-  for (const src of scripts) await visit(src);
+  const entries = html.matchAll(
+    /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g,
+  );
+  for (const [, src] of entries) await visit(resolve(src, page));
   return { files: [...seen], kB: raw / 1000, gzipKB: gzip / 1000 };
 }
 
@@ -469,8 +463,8 @@ try {
     log(`${subject.name}: 3-hour audio without peaks`);
     results[key].audioOnly = await measureAudioOnly(browser, subject);
   }
-  results.tandem.initialJs = await initialJs('dist/index.html', 'dist');
-  results.baseline.initialJs = await initialJs('dist/bench-baseline/index.html', 'dist');
+  results.tandem.initialJs = await initialJs('dist', '/index.html');
+  results.baseline.initialJs = await initialJs('dist', '/bench-baseline/index.html');
   log('Tandem: an hour of audio at 16×');
   results.tandem.longSession = await longSession(browser);
 
