@@ -2,10 +2,11 @@
  * A transcript as a handful of typed arrays and two strings, so it can cross to or from a Web
  * Worker without cloning one object per cue and per word (which costs more than parsing did).
  */
-import type { Cue, Transcript, Word } from './transcript';
+import type { Cue, SkippedLines, Transcript, Word } from './transcript';
 
 export interface PackedTranscript {
   title?: string;
+  skipped?: SkippedLines;
   starts: Float64Array;
   ends: Float64Array;
   /** Every cue's text, back to back; cue i is text.slice(textEnds[i - 1] ?? 0, textEnds[i]). */
@@ -87,6 +88,7 @@ export function packTranscript(transcript: Transcript): {
     wordTextEnds,
   };
   if (transcript.title !== undefined) packed.title = transcript.title;
+  if (transcript.skipped !== undefined) packed.skipped = transcript.skipped;
   const arrays = [starts, ends, textEnds, speakerOf, hasWords, wordEnds];
   return {
     packed,
@@ -115,7 +117,11 @@ export function unpackTranscript(packed: PackedTranscript): Transcript {
     wordStart = wordEnd;
     cues[i] = cue;
   }
-  return packed.title === undefined ? { cues } : { title: packed.title, cues };
+  return {
+    ...(packed.title === undefined ? {} : { title: packed.title }),
+    cues,
+    ...(packed.skipped === undefined ? {} : { skipped: packed.skipped }),
+  };
 }
 
 function unpackWords(packed: PackedTranscript, from: number, to: number): Word[] {

@@ -16,10 +16,23 @@ export interface Cue {
   words?: Word[];
 }
 
-/** A parsed transcript: cues in file order, and the title if the file names one. */
+/**
+ * Lines a parser left out: how many, and the first few places (the 1-based line, absent in JSON
+ * files, and what was expected there).
+ */
+export interface SkippedLines {
+  count: number;
+  first: Array<{ line?: number; detail: string }>;
+}
+
+/**
+ * A parsed transcript: cues in file order, the title if the file names one, and what could not be
+ * read (absent when everything was).
+ */
 export interface Transcript {
   title?: string;
   cues: Cue[];
+  skipped?: SkippedLines;
 }
 
 /**

@@ -80,7 +80,7 @@ async function fetchTranscript(
 
 function parseJsonFile(text: string, label: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new EpisodeFileError(label, `not valid JSON (${messageOf(error)}).`);
   }

@@ -6,6 +6,7 @@ import { SearchBar } from './SearchBar';
 import { SelectionShare } from './SelectionShare';
 import { TranscriptLoading } from './TranscriptLoading';
 import { TranscriptRow } from './TranscriptRow';
+import { TranscriptSkipped } from './TranscriptSkipped';
 import { usePrefersReducedMotion } from './use-media-query';
 import { useRowWindow } from './use-row-window';
 
@@ -42,6 +43,7 @@ export function TranscriptView() {
   const cues = useTandem((s) => s.transcript?.cues ?? NO_CUES);
   const isFollowing = useTandem((s) => s.isFollowing);
   const isLoading = useTandem((s) => s.transcriptLoad !== null);
+  const hasTranscript = useTandem((s) => s.transcript !== null);
   const setFollowing = useTandem((s) => s.setFollowing);
   const markRowsRendered = useTandem((s) => s.markRowsRendered);
   const prefersReducedMotion = usePrefersReducedMotion();
@@ -156,8 +158,13 @@ export function TranscriptView() {
     <section className="transcript" role="region" aria-label="Transcript">
       <SearchBar />
       <TranscriptLoading />
+      <TranscriptSkipped />
       {cues.length === 0 ? (
-        !isLoading && <p className="transcript-empty">No transcript lines to show.</p>
+        !isLoading && (
+          <p className="transcript-empty">
+            {hasTranscript ? 'This transcript has no lines.' : 'No transcript is open.'}
+          </p>
+        )
       ) : (
         <div
           ref={scrollRef}

@@ -24,9 +24,24 @@ const cue: fc.Arbitrary<Cue> = fc
     if (words !== undefined) result.words = words;
     return result;
   });
+const skipped = fc.record({
+  count: fc.nat(),
+  first: fc.array(
+    fc.record({ line: fc.nat(), detail: fc.string() }).map((place) => ({ ...place })),
+    { maxLength: 5 },
+  ),
+});
 const transcript: fc.Arbitrary<Transcript> = fc
-  .record({ title: fc.option(fc.string(), { nil: undefined }), cues: fc.array(cue) })
-  .map(({ title, cues }) => (title === undefined ? { cues } : { title, cues }));
+  .record({
+    title: fc.option(fc.string(), { nil: undefined }),
+    cues: fc.array(cue),
+    skipped: fc.option(skipped, { nil: undefined }),
+  })
+  .map(({ title, cues, skipped: lost }) => ({
+    ...(title === undefined ? {} : { title }),
+    cues,
+    ...(lost === undefined ? {} : { skipped: { ...lost } }),
+  }));
 
 describe('packTranscript / unpackTranscript', () => {
   it('give back exactly the transcript, for any transcript', () => {

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('a broken transcript names the file and line, and the audio still plays', async ({ page }) => {
+test('a transcript line with a broken time is skipped and said, and the rest plays', async ({
+  page,
+}) => {
   await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
     route.fulfill({
       status: 200,
@@ -9,11 +11,46 @@ test('a broken transcript names the file and line, and the audio still plays', a
     }),
   );
   await page.goto('/');
-  await expect(page.getByRole('alert')).toHaveText(
-    'Could not read the transcript transcript.txt (Talk Python text transcript): line 4, column 1: "00:99" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
+  await expect(page.getByRole('status').filter({ hasText: 'Skipped' })).toHaveText(
+    'Skipped 1 line of transcript.txt that could not be read. line 4: "00:99" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
   );
+  await expect(page.locator('[data-cue-index]')).toHaveCount(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+});
+
+test('a WebVTT file whose every timing is broken is an alert naming the line, not an empty list', async ({
+  page,
+}) => {
+  await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/vtt',
+      body: 'WEBVTT\n\n00:01 --> 00:02\nhello\n\n00:03 --> 00:04\nworld\n',
+    }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not read the transcript transcript.txt (WebVTT): line 3, column 1: no line could be read: all 2 cues were skipped. The first: expected timings like "00:01:02.345 --> 00:01:04.000", found "00:01 --> 00:02".',
+  );
+  await expect(page.getByText('No transcript lines to show.')).toHaveCount(0);
+});
+
+test('a WebVTT file that starts with two byte order marks is refused with a reason', async ({
+  page,
+}) => {
+  await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/vtt',
+      body: Buffer.from('\uFEFF\uFEFFWEBVTT\n\n00:01.000 --> 00:02.000\nhello\n', 'utf8'),
+    }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'transcript.txt (WebVTT): line 1, column 1: the file starts with two byte order marks',
+  );
 });
 
 test('missing audio is reported by name, and the transcript stays readable', async ({ page }) => {

@@ -47,11 +47,11 @@ describe('loadEpisode', () => {
     const loaded = await loadEpisode(
       DEMO_FOLDER,
       useTandem,
-      serve({ ...good, 'transcript.txt': 'Title\n00:00 One\n00:61 Two\n' }),
+      serve({ ...good, 'transcript.txt': 'Title\n00:61 One\n00:62 Two\n' }),
     );
     expect(loaded).not.toBeNull();
     expect(useTandem.getState().errors).toEqual([
-      'Could not read the transcript transcript.txt (Talk Python text transcript): line 3, column 1: "00:61" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
+      'Could not read the transcript transcript.txt (Talk Python text transcript): line 2, column 1: no line could be read: all 2 cues were skipped. The first: "00:61" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
     ]);
   });
 

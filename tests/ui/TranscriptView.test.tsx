@@ -122,11 +122,25 @@ describe('TranscriptView', () => {
     expect(useTandem.getState().isFollowing).toBe(true);
   });
 
-  it('says so when there are no lines', () => {
+  it('says so when no transcript is open, or when it has no lines', () => {
     resetStore();
     render(<Page />);
-    expect(screen.getByRole('region', { name: 'Transcript' })).toHaveTextContent(
-      'No transcript lines to show.',
+    const region = screen.getByRole('region', { name: 'Transcript' });
+    expect(region).toHaveTextContent('No transcript is open.');
+    act(() => useTandem.getState().setTranscript({ cues: [] }));
+    expect(region).toHaveTextContent('This transcript has no lines.');
+  });
+
+  it('says how many lines were skipped and where, quietly', () => {
+    resetStore();
+    useTandem.getState().setTranscript({
+      cues: [{ start: 0, end: 1, text: 'kept' }],
+      skipped: { count: 7, first: [{ line: 4, detail: 'expected a time.' }] },
+    });
+    render(<Page />);
+    expect(screen.getByText(/^Skipped 7 lines/)).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/^Skipped 7 lines/)).toHaveTextContent(
+      'Skipped 7 lines of the transcript that could not be read (the first 1 shown). line 4: expected a time.',
     );
   });
 
@@ -139,10 +153,10 @@ describe('TranscriptView', () => {
       'value',
       String(2 * 2 ** 20),
     );
-    expect(screen.queryByText('No transcript lines to show.')).toBeNull();
+    expect(screen.queryByText('No transcript is open.')).toBeNull();
     act(() => useTandem.getState().setTranscriptLoad(null));
     expect(screen.queryByText('Reading the transcript…')).toBeNull();
-    expect(screen.getByText('No transcript lines to show.')).toBeInTheDocument();
+    expect(screen.getByText('No transcript is open.')).toBeInTheDocument();
   });
 });
 

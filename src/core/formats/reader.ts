@@ -5,7 +5,7 @@
  */
 import { createSearchIndex, type SearchIndex } from '../search';
 import type { Transcript } from '../transcript';
-import { encodingOf } from './decode';
+import { createDecoder } from './decode';
 import { detectFormat, parseTranscript, PARSERS, type TranscriptFormat } from './detect';
 
 /** How much text the preview waits for: a few hundred lines, many screens of rows. */
@@ -74,7 +74,7 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
         head = joined;
         return;
       }
-      decoder = new TextDecoder(encodingOf(joined));
+      decoder = createDecoder(joined);
       bytes = joined;
     }
     const text = decoder.decode(bytes, { stream: !isLast });

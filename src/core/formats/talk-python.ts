@@ -6,6 +6,7 @@
 import { parseClock } from '../time';
 import { closeCueEnds, type Cue, type Transcript } from '../transcript';
 import { TranscriptParseError } from './parse-error';
+import { createSkipLog, nothingReadError } from './skip-log';
 
 /** The name used in error messages and by format detection. */
 export const FORMAT = 'Talk Python text transcript';
@@ -26,10 +27,14 @@ interface TimedLine {
   speaker?: string;
 }
 
-/** Parses the text; throws TranscriptParseError naming the line when a stamp is malformed. */
+/**
+ * Parses the text. A line whose stamp is malformed is skipped and counted with its line; a file
+ * with no readable timed line throws TranscriptParseError.
+ */
 export function parse(source: string): Transcript {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const timed: TimedLine[] = [];
+  const skips = createSkipLog();
   const leading: string[] = [];
 
   lines.forEach((raw, i) => {
@@ -50,11 +55,8 @@ export function parse(source: string): Transcript {
           : { stamp, text: stripVoiceTags(text) },
       );
     } else if (STAMP_SHAPED.test(line)) {
-      throw new TranscriptParseError(
-        'bad-timestamp',
-        FORMAT,
+      skips.add(
         i + 1,
-        1,
         `"${STAMP_SHAPED.exec(line)?.[1] ?? ''}" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.`,
       );
     } else if (timed.length === 0) {
@@ -65,6 +67,8 @@ export function parse(source: string): Transcript {
     }
   });
 
+  const skipped = skips.result();
+  if (timed.length === 0 && skipped) throw nothingReadError(FORMAT, skipped);
   if (timed.length === 0) {
     throw new TranscriptParseError(
       lines.some((l) => l.trim() !== '') ? 'no-cues' : 'empty',
@@ -84,6 +88,7 @@ export function parse(source: string): Transcript {
   return {
     ...(title === undefined ? {} : { title }),
     cues: closeCueEnds([...preamble, ...spreadSharedStamps(timed)]),
+    ...(skipped ? { skipped } : {}),
   };
 }
 

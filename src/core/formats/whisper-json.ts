@@ -12,6 +12,7 @@ import {
   stringField,
   type JsonRecord,
 } from './json-input';
+import { createSkipLog, nothingReadError } from './skip-log';
 
 /** The name used in error messages and by format detection. */
 export const FORMAT = 'Whisper JSON';
@@ -57,17 +58,19 @@ export function parse(source: string): Transcript {
   const data = parseJson(source, FORMAT);
   if (!isRecord(data))
     throw shapeError(FORMAT, 'expected an object with "segments" or "transcription".');
+  const skips = createSkipLog();
   let cues: Cue[];
   if (Array.isArray(data.transcription)) {
-    // whisper.cpp: offsets in milliseconds.
-    cues = data.transcription.flatMap((segment): Cue[] => {
-      if (!isRecord(segment) || !isRecord(segment.offsets)) return [];
-      const from = numberField(segment.offsets, 'from');
-      const to = numberField(segment.offsets, 'to');
-      const cue =
-        from === undefined
-          ? undefined
-          : cueOf(segment, from / 1000, to === undefined ? undefined : to / 1000);
+    // whisper.cpp: offsets in milliseconds. A segment without a start is skipped and counted.
+    cues = data.transcription.flatMap((segment, i): Cue[] => {
+      const offsets = isRecord(segment) && isRecord(segment.offsets) ? segment.offsets : undefined;
+      const from = offsets && numberField(offsets, 'from');
+      if (!isRecord(segment) || !offsets || from === undefined) {
+        skips.add(undefined, `transcription[${i}] has no "offsets.from" time in milliseconds.`);
+        return [];
+      }
+      const to = numberField(offsets, 'to');
+      const cue = cueOf(segment, from / 1000, to === undefined ? undefined : to / 1000);
       return cue ? [cue] : [];
     });
   } else if (Array.isArray(data.segments)) {
@@ -81,6 +84,8 @@ export function parse(source: string): Transcript {
   } else {
     throw shapeError(FORMAT, 'expected an object with "segments" or "transcription".');
   }
+  const skipped = skips.result();
+  if (cues.length === 0 && skipped) throw nothingReadError(FORMAT, skipped);
   if (cues.length === 0) throw shapeError(FORMAT, 'found no segment with text.');
-  return { cues: closeCueEnds(cues) };
+  return { cues: closeCueEnds(cues), ...(skipped ? { skipped } : {}) };
 }

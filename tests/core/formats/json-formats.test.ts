@@ -68,6 +68,24 @@ describe('Podcasting 2.0 JSON', () => {
 });
 
 describe('Whisper JSON', () => {
+  it('skips and counts whisper.cpp segments without a start, and refuses a file of only those', () => {
+    const segment = (from?: number) => ({
+      text: 'hi',
+      offsets: from === undefined ? {} : { from, to: from + 500 },
+    });
+    const { cues, skipped } = whisper.parse(
+      JSON.stringify({ transcription: [segment(0), segment(), segment(1000)] }),
+    );
+    expect(cues).toHaveLength(2);
+    expect(skipped).toEqual({
+      count: 1,
+      first: [{ detail: 'transcription[1] has no "offsets.from" time in milliseconds.' }],
+    });
+    expect(() => whisper.parse(JSON.stringify({ transcription: [segment()] }))).toThrow(
+      'no line could be read: its one cue was skipped. The first: transcription[0] has no "offsets.from" time in milliseconds.',
+    );
+  });
+
   it('reads openai-whisper segments with words and a diarization speaker', () => {
     const source = JSON.stringify({
       text: ' Hi. Bye.',

@@ -8,6 +8,23 @@ import { parse } from '../../../src/core/formats/srt';
 import { CONFORMANCE_DIR, hasConformance, readConformance } from '../../helpers/files';
 
 describe('SRT', () => {
+  it('skips and counts a cue whose timing line is broken, its text with it', () => {
+    const { cues, skipped } = parse(
+      '1\n00:00:01,000 --> 00:00:02,000\nfine\n\n2\n00:00:02 --> 0:3\nlost\n\n3\n00:00:04,000 --> 00:00:05,000\nfine again\n',
+    );
+    expect(cues.map((c) => c.text)).toEqual(['fine', 'fine again']);
+    expect(skipped).toEqual({
+      count: 1,
+      first: [
+        {
+          line: 6,
+          detail:
+            'expected timings like "00:01:02,345 --> 00:01:04,000", found "00:00:02 --> 0:3".',
+        },
+      ],
+    });
+  });
+
   it('reads numbered cues with comma milliseconds and multi-line text', () => {
     const { cues } = parse(
       '1\n00:00:01,000 --> 00:00:04,500\nHello\nthere\n\n2\n00:00:05,000 --> 00:00:06,000\nAgain\n',

@@ -103,14 +103,28 @@ describe('Talk Python text transcripts', () => {
     });
   });
 
-  it('names the line and the stamp when a timestamp is malformed', () => {
-    const error = parseError('Title\n00:00 fine\n00:03 fine\n00:75 broken seconds\n');
-    expect(error.code).toBe('bad-timestamp');
-    expect(error.line).toBe(4);
-    expect(error.message).toBe(
-      'Talk Python text transcript, line 4, column 1: "00:75" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
+  it('skips a line whose timestamp is malformed, naming the line and the stamp', () => {
+    const { cues, skipped } = parse('Title\n00:00 fine\n00:03 fine\n00:75 broken seconds\n');
+    expect(cues.map((c) => c.text)).toEqual(['fine', 'fine']);
+    expect(skipped).toEqual({
+      count: 1,
+      first: [
+        {
+          line: 4,
+          detail:
+            '"00:75" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
+        },
+      ],
+    });
+    expect(parse('00:00 a\n1:2:03 b').skipped?.first[0]?.line).toBe(2);
+  });
+
+  it('refuses a file whose every timed line is malformed, naming the first', () => {
+    const error = parseError('Title\n00:75 a\n1:2:03 b\n');
+    expect(error).toMatchObject({ code: 'no-cues', line: 2 });
+    expect(error.detail).toMatch(
+      /^no line could be read: all 2 cues were skipped\. The first: "00:75"/,
     );
-    expect(parseError('00:00 a\n1:2:03 b').line).toBe(2);
   });
 
   it('either parses any text into well-formed cues or throws TranscriptParseError', () => {

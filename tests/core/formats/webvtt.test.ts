@@ -112,10 +112,56 @@ describe('WebVTT files', () => {
   it.each([
     ['', 'expected the file to start with "WEBVTT", found "".'],
     ['WEBVTTX\n', 'expected the file to start with "WEBVTT", found "WEBVTTX".'],
-    ['\uFEFF\uFEFFWEBVTT\n', 'expected the file to start with "WEBVTT", found "\uFEFFWEBVTT".'],
+    [
+      '\uFEFF\uFEFFWEBVTT\n',
+      'the file starts with two byte order marks (U+FEFF); a WebVTT file starts with at most one, then "WEBVTT".',
+    ],
     ['WEBSRT\n', 'expected the file to start with "WEBVTT", found "WEBSRT".'],
   ])('rejects %j', (source, detail) => {
     expect(() => parse(source)).toThrow(detail);
+  });
+
+  it('counts cues dropped for broken timings, with their lines, and keeps the rest', () => {
+    const { cues, skipped } = parse(
+      vtt(
+        '00:01.000 --> 00:02.000\nfine',
+        '00:02,000 --> 00:03,000\ncommas',
+        'id\n00:03.000 -> 00:04.000\nshort arrow',
+        '00:04.000 --> 00:05.000\nfine again',
+      ),
+    );
+    expect(cues.map((c) => c.text)).toEqual(['fine', 'fine again']);
+    expect(skipped).toEqual({
+      count: 2,
+      first: [
+        {
+          line: 6,
+          detail:
+            'expected timings like "00:01:02.345 --> 00:01:04.000", found "00:02,000 --> 00:03,000".',
+        },
+        {
+          line: 10,
+          detail:
+            'expected timings like "00:01:02.345 --> 00:01:04.000", found "00:03.000 -> 00:04.000".',
+        },
+      ],
+    });
+    expect(parse(vtt('00:01.000 --> 00:02.000\nfine')).skipped).toBeUndefined();
+  });
+
+  it('refuses a file whose every cue has broken timings, rather than show it empty', () => {
+    const error = (() => {
+      try {
+        parse(vtt('00:01 --> 00:02\na', '00:03 --> 00:04\nb'));
+      } catch (e) {
+        return e as TranscriptParseError;
+      }
+      throw new Error('parsed');
+    })();
+    expect(error).toMatchObject({ code: 'no-cues', line: 3 });
+    expect(error.detail).toMatch(/^no line could be read: all 2 cues were skipped\. The first: /);
+    // A file with no cues at all is an empty transcript, not an error.
+    expect(parse('WEBVTT\n').cues).toEqual([]);
   });
 
   it('either returns well-formed cues or throws TranscriptParseError, for any text', () => {
@@ -165,11 +211,21 @@ describe.skipIf(!hasConformance)('WebVTT conformance files', () => {
     ['wpt-nulls.vtt', 7],
     ['wpt-stylesheets.vtt', 2],
     ['wpt-settings-line.vtt', 46],
-    ['astisub-example-in.vtt', 0],
     ['subsrt-sample.vtt', 5],
     ['vttjs-timestamp-nested.vtt', 1],
   ])('%s has %d cues', (name, count) => {
     expect(cuesOf(name)).toHaveLength(count);
+  });
+
+  it('refuses astisub-example-in.vtt, whose every timing line is invalid, naming the first', () => {
+    expect(() => cuesOf('astisub-example-in.vtt')).toThrow(
+      /line 29, column 1: no line could be read: all 6 cues were skipped\. The first: expected timings like "00:01:02\.345 --> 00:01:04\.000", found "00:01:39 --> 00:01:41\.04 region:bill"\./,
+    );
+  });
+
+  it('counts the cues dropped for bad timings (wpt-timings-too-short.vtt)', () => {
+    const { skipped } = parse(readConformance('webvtt/wpt-timings-too-short.vtt'));
+    expect(skipped?.count).toBeGreaterThan(0);
   });
 
   it('details the manifest gives', () => {
