@@ -4,13 +4,24 @@
  */
 import { fitToDuration, readTimeFragment } from '../core/fragment';
 import { formatClock } from '../core/time';
-import type { Player } from '../media/player';
+import type { PlaybackState, Player } from '../media/player';
 import { readSavedPosition, rememberPosition } from './resume';
 import { useTandem } from './store';
 
 /**
- * Applies the start position for `episodeId`, then follows changes of the address's time (a
- * pasted link, back and forward) without a reload. Returns the disconnect.
+ * The episode's length as far as a start position is concerned: known from the peaks or the
+ * media's metadata, Infinity for media that plays without one (a live stream), undefined while
+ * neither has told yet.
+ */
+function knownDuration(state: PlaybackState): number | undefined {
+  if (state.duration > 0) return state.duration;
+  return state.canPlay ? Number.POSITIVE_INFINITY : undefined;
+}
+
+/**
+ * Applies the start position for `episodeId` as soon as the episode's length is known (a link's
+ * time can only be checked against it), then follows changes of the address's time (a pasted
+ * link, back and forward) without a reload. Returns the disconnect.
  */
 export function startEpisodeAt(
   player: Player,
@@ -20,33 +31,49 @@ export function startEpisodeAt(
   store = useTandem,
 ): () => void {
   const { showNotice, setResumedAt, setRange } = store.getState();
-  const duration = player.getState().duration;
   const fragment = readTimeFragment(location);
-  // Read before anything is saved: the first save would overwrite it.
-  const saved = readSavedPosition(episodeId, duration, storage);
+  let stopRemembering: (() => void) | null = null;
 
-  if (fragment.kind === 'time') {
-    const target = fitToDuration(fragment, duration);
-    if (target) {
-      setRange(target.end === undefined ? null : target);
-      player.seek(target.start);
-    } else
+  const start = (duration: number): void => {
+    // Read before anything is saved: the first save would overwrite it.
+    const saved = readSavedPosition(episodeId, duration, storage);
+    if (fragment.kind === 'time') {
+      const target = fitToDuration(fragment, duration);
+      if (target) {
+        setRange(target.end === undefined ? null : target);
+        player.seek(target.start);
+      } else
+        showNotice(
+          `The link's time ${formatClock(fragment.start)} is past the end (${formatClock(duration)}); starting at 0:00.`,
+        );
+    } else if (fragment.kind === 'invalid') {
       showNotice(
-        `The link's time ${formatClock(fragment.start)} is past the end (${formatClock(duration)}); starting at 0:00.`,
+        `Ignored "t=${fragment.text}" in the address: expected a time like #t=12:37 or ?t=757.`,
       );
-  } else if (fragment.kind === 'invalid') {
-    showNotice(
-      `Ignored "t=${fragment.text}" in the address: expected a time like #t=12:37 or ?t=757.`,
-    );
-  } else if (saved !== null) {
-    player.seek(saved);
-    setResumedAt(saved);
-  }
-  const stopRemembering = rememberPosition(player, episodeId, storage);
+    } else if (saved !== null) {
+      player.seek(saved);
+      setResumedAt(saved);
+    }
+    stopRemembering = rememberPosition(player, episodeId, storage);
+  };
+
+  const initial = knownDuration(player.getState());
+  const stopWaiting =
+    initial === undefined
+      ? player.onState((state) => {
+          const duration = knownDuration(state);
+          if (duration === undefined || stopRemembering) return;
+          start(duration);
+        })
+      : (start(initial), () => undefined);
+
   const onAddressChange = (): void => {
     const changed = readTimeFragment(window.location);
+    const duration = knownDuration(player.getState());
     const target =
-      changed.kind === 'time' ? fitToDuration(changed, player.getState().duration) : undefined;
+      changed.kind === 'time' && duration !== undefined
+        ? fitToDuration(changed, duration)
+        : undefined;
     if (!target) return;
     store.getState().setRange(target.end === undefined ? null : target);
     player.seek(target.start);
@@ -55,7 +82,8 @@ export function startEpisodeAt(
   window.addEventListener('hashchange', onAddressChange);
   window.addEventListener('popstate', onAddressChange);
   return () => {
-    stopRemembering();
+    stopWaiting();
+    stopRemembering?.();
     window.removeEventListener('hashchange', onAddressChange);
     window.removeEventListener('popstate', onAddressChange);
   };

@@ -90,8 +90,11 @@ export interface TandemActions {
   jumpToFraction(fraction: number): void;
   /** Plays from the previous (-1) or next (+1) line's start. */
   stepLine(direction: -1 | 1): void;
-  /** Seeks to a cue's start, starts playing and follows again: what a click on a line does. */
-  playFromCue(index: number): void;
+  /**
+   * "Play from here", the one way for every such request (a line, a timed word, a range): seeks,
+   * plays, and follows again from there.
+   */
+  playFrom(time: number): void;
   toggleRepeat(): void;
   setRepeatIndex(index: number | null): void;
   /** Builds the search index ahead of the first keystroke (the search box got focus). */
@@ -221,12 +224,11 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     set({ isFollowing: true });
     player.seek((transcript.cues[clamped] as { start: number }).start);
   },
-  playFromCue: (index) => {
-    const { player, transcript } = get();
-    const cue = transcript?.cues[index];
-    if (!player || !cue) return;
+  playFrom: (time) => {
+    const { player } = get();
+    if (!player) return;
     set({ isFollowing: true, focusIndex: -1 });
-    player.seek(cue.start);
+    player.seek(time);
     void player.play();
   },
   toggleRepeat: () => {
@@ -286,11 +288,10 @@ export const useTandem = create<TandemStore>()((set, get) => ({
   setRange: (range) => set({ range, isRangeDone: false }),
   finishRange: () => set({ isRangeDone: true }),
   playRange: () => {
-    const { player, range } = get();
-    if (!player || !range) return;
-    set({ isRangeDone: false, isFollowing: true });
-    player.seek(range.start);
-    void player.play();
+    const { range } = get();
+    if (!range) return;
+    set({ isRangeDone: false });
+    get().playFrom(range.start);
   },
   setResumedAt: (resumedAt) => set({ resumedAt }),
   resetEpisode: () => {

@@ -21,8 +21,7 @@ export function CueWords({
   words: readonly Word[];
   isCurrent: boolean;
 }) {
-  const seek = useTandem((s) => s.seek);
-  const player = useTandem((s) => s.player);
+  const playFrom = useTandem((s) => s.playFrom);
   const textRef = useRef<HTMLParagraphElement>(null);
   return (
     <p id={id} ref={textRef} className="cue-text has-words">
@@ -34,8 +33,7 @@ export function CueWords({
             onClick={(event) => {
               // The word, not the line: start exactly there.
               event.stopPropagation();
-              seek(word.start);
-              void player?.play();
+              playFrom(word.start);
             }}
           >
             {word.text}

@@ -32,7 +32,7 @@ export const TranscriptRow = memo(function TranscriptRow({
   const flags = useRowFlags(index);
   const query = useTandem((s) => s.search.query);
   const activeOccurrence = useActiveOccurrence(index);
-  const playFromCue = useTandem((s) => s.playFromCue);
+  const playFrom = useTandem((s) => s.playFrom);
   const copyLineLink = useTandem((s) => s.copyLineLink);
   const copyLineQuote = useTandem((s) => s.copyLineQuote);
   const isCurrent = (flags & ROW_IS_CURRENT) !== 0;
@@ -50,7 +50,7 @@ export const TranscriptRow = memo(function TranscriptRow({
       return;
     // The line's own action buttons do their own thing.
     if (event.target instanceof Element && event.target.closest('.cue-actions')) return;
-    playFromCue(index);
+    playFrom(cue.start);
   };
 
   return (

@@ -19,8 +19,9 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
 }
 
+/** The media element's time; NaN while the player is not on the page yet. */
 export async function mediaTime(page: Page): Promise<number> {
-  return page.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).currentTime);
+  return page.evaluate(() => document.querySelector('audio')?.currentTime ?? Number.NaN);
 }
 
 export async function currentRowIndex(page: Page): Promise<number> {

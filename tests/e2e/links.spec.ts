@@ -182,3 +182,19 @@ test('selecting text across lines shares a range covering exactly those lines', 
   await openAt(page, link);
   await expect(page.getByText(`Range ${formatClock(start)}–${formatClock(end)}`)).toBeVisible();
 });
+
+for (const time of ['#t=0:45', '&t=45']) {
+  test(`an episode without peaks opens a link's time (${time}) once the audio tells its length`, async ({
+    page,
+    baseURL,
+  }) => {
+    const query = new URLSearchParams({
+      audio: `${baseURL}/episodes/talk-python-013/audio.mp3`,
+      transcript: `${baseURL}/episodes/talk-python-013/transcript.txt`,
+    });
+    await page.goto(`/?${query}${time}`);
+    await expect.poll(() => mediaTime(page)).toBe(45);
+    await expect.poll(() => currentRowIndex(page)).toBe(demoCueAt(45));
+    await expect(page.getByText(/past the end/)).toHaveCount(0);
+  });
+}

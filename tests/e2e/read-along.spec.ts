@@ -111,6 +111,27 @@ test('the operating system media controls know the episode and the position', as
   expect(artwork.headers()['content-type']).toBe('image/png');
 });
 
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("the current line's text keeps the row's width; its link and quote buttons sit below", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const row = page.locator('[aria-current="true"]');
+    await expect(row.getByRole('button', { name: 'Copy quote' })).toBeVisible();
+    const [rowBox, textBox, actionsBox] = await Promise.all([
+      row.boundingBox(),
+      row.locator('.cue-text').boundingBox(),
+      row.locator('.cue-actions').boundingBox(),
+    ]);
+    if (!rowBox || !textBox || !actionsBox) throw new Error('the current line is not laid out');
+    // Everything but the time column is text.
+    expect(textBox.width / rowBox.width).toBeGreaterThan(0.7);
+    expect(actionsBox.y).toBeGreaterThanOrEqual(textBox.y + textBox.height - 1);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 

@@ -86,6 +86,39 @@ describe('startEpisodeAt', () => {
     );
   });
 
+  it('without peaks, waits for the media to tell its length before checking a link', () => {
+    const { media, player } = createFakePlayer(0);
+    startEpisodeAt(player, 'ep', { hash: '#t=0:45', search: '' });
+    expect(useTandem.getState().notice).toBeNull();
+    expect(media.currentTime).toBe(0);
+    media.loadMetadata(300);
+    expect(media.currentTime).toBe(45);
+    expect(useTandem.getState().notice).toBeNull();
+    // Later metadata events do not start it over.
+    media.currentTime = 90;
+    media.loadMetadata(300);
+    expect(media.currentTime).toBe(90);
+  });
+
+  it('without peaks, resumes once the length is known, and ?t= waits too', () => {
+    localStorage.setItem('tandem:position:ep', saved(200));
+    const first = createFakePlayer(0);
+    startEpisodeAt(first.player, 'ep', { hash: '', search: '' });
+    first.media.loadMetadata(300);
+    expect(first.media.currentTime).toBe(200);
+    const second = createFakePlayer(0);
+    startEpisodeAt(second.player, 'other', { hash: '', search: '?t=2m' });
+    second.media.loadMetadata(300);
+    expect(second.media.currentTime).toBe(120);
+  });
+
+  it('a live stream (no length) opens at the link time', () => {
+    const { media, player } = createFakePlayer(0);
+    startEpisodeAt(player, 'live', { hash: '#t=30', search: '' });
+    media.loadMetadata(Number.POSITIVE_INFINITY);
+    expect(media.currentTime).toBe(30);
+  });
+
   it('seeks when the time in the address changes in an open page, and follows again', () => {
     const { media, player } = setup();
     const disconnect = startEpisodeAt(player, 'ep', { hash: '', search: '' });

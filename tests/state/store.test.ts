@@ -155,7 +155,7 @@ describe('repeat line', () => {
     player.seek(12);
     useTandem.getState().toggleRepeat();
     await player.play();
-    useTandem.getState().playFromCue(3);
+    useTandem.getState().playFrom(30);
     expect(useTandem.getState().repeatIndex).toBe(3);
     media.currentTime = 39.95;
     clock.runFrame();

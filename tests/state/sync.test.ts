@@ -67,14 +67,17 @@ describe('connectPlayer', () => {
     expect(useTandem.getState().player).toBeNull();
   });
 
-  it('a click on a line seeks to its start, plays, and follows again', () => {
+  it.each([
+    ['a line', 10, 2],
+    ['a timed word inside a line', 7.5, 1],
+  ])('"play from" %s seeks there, plays, and follows again', (_what, time, index) => {
     const { media, player } = setup();
     useTandem.getState().setTranscript({ cues: [cue(0), cue(5), cue(10)] });
     connectPlayer(player);
     useTandem.getState().setFollowing(false);
-    useTandem.getState().playFromCue(2);
-    expect(media.currentTime).toBe(10);
+    useTandem.getState().playFrom(time);
+    expect(media.currentTime).toBe(time);
     expect(media.play).toHaveBeenCalled();
-    expect(useTandem.getState()).toMatchObject({ isFollowing: true, currentIndex: 2 });
+    expect(useTandem.getState()).toMatchObject({ isFollowing: true, currentIndex: index });
   });
 });

@@ -85,13 +85,13 @@ describe('TranscriptView', () => {
   });
 
   it('clicking a line plays from its start', () => {
-    const playFromCue = vi.fn();
-    useTandem.setState({ playFromCue });
+    const playFrom = vi.fn();
+    useTandem.setState({ playFrom });
     render(<Page />);
     fireEvent.click(screen.getByText('Line number 5'));
-    expect(playFromCue).toHaveBeenCalledWith(5);
+    expect(playFrom).toHaveBeenCalledWith(cues[5]?.start);
     fireEvent.click(screen.getByRole('button', { name: 'Go to 0:28' }));
-    expect(playFromCue).toHaveBeenLastCalledWith(7);
+    expect(playFrom).toHaveBeenLastCalledWith(cues[7]?.start);
   });
 
   it.each([
@@ -263,13 +263,35 @@ describe('TranscriptView keyboard', () => {
     expect(useTandem.getState().isFollowing).toBe(false);
   });
 
+  it('a click on a timed word plays from that word, through the same action as a line', () => {
+    const playFrom = vi.fn();
+    useTandem.setState({ playFrom });
+    useTandem.getState().setTranscript({
+      cues: [
+        {
+          start: 0,
+          end: 2,
+          text: 'one two',
+          words: [
+            { start: 0, end: 1, text: 'one' },
+            { start: 1.25, end: 2, text: 'two' },
+          ],
+        },
+      ],
+    });
+    render(<Page />);
+    fireEvent.click(screen.getByText('two'));
+    expect(playFrom).toHaveBeenCalledTimes(1);
+    expect(playFrom).toHaveBeenCalledWith(1.25);
+  });
+
   it('Enter on a focused line plays from it', () => {
-    const playFromCue = vi.fn();
-    useTandem.setState({ playFromCue });
+    const playFrom = vi.fn();
+    useTandem.setState({ playFrom });
     render(<Page />);
     const button = screen.getByRole('button', { name: 'Go to 0:08' });
     button.focus();
     fireEvent.click(button);
-    expect(playFromCue).toHaveBeenCalledWith(2);
+    expect(playFrom).toHaveBeenCalledWith(cues[2]?.start);
   });
 });
