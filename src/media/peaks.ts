@@ -3,9 +3,18 @@
  * that streams the file (WAV, MP3), else by decoding the whole file where nothing else works.
  */
 import type { Peaks } from '../core/episode';
+import { messageOf, type WaveformProblem } from '../core/messages';
 import { cachePeaks, readCachedPeaks } from './peaks-cache';
 import { PeakAccumulator, peaksPerSecondFor } from './peaks-math';
 import type { PeaksMessage } from './peaks.worker';
+
+/** Peaks could not be computed from the audio, and why. */
+export class WaveformUnavailable extends Error {
+  override readonly name = 'WaveformUnavailable';
+  constructor(readonly problem: WaveformProblem) {
+    super(problem.reason);
+  }
+}
 
 export interface PeaksJob {
   result: Promise<Peaks>;
@@ -14,14 +23,26 @@ export interface PeaksJob {
 
 /** The fallback for formats the worker cannot stream: one whole decode, at a low sample rate. */
 async function decodeWhole(url: string): Promise<Peaks> {
-  const bytes = await (await fetch(url)).arrayBuffer();
-  const audio = await new OfflineAudioContext(1, 1, 8000).decodeAudioData(bytes);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await (await fetch(url)).arrayBuffer();
+  } catch {
+    throw new WaveformUnavailable({ reason: 'unreadable' });
+  }
+  const audio = await new OfflineAudioContext(1, 1, 8000)
+    .decodeAudioData(bytes)
+    .catch((error: unknown) => {
+      throw new WaveformUnavailable({ reason: 'broken', detail: messageOf(error) });
+    });
   const peaks = new PeakAccumulator(peaksPerSecondFor(audio.duration), audio.duration);
   peaks.add(audio.getChannelData(0), 0, audio.sampleRate);
   return { duration: audio.duration, peaks: [peaks.result()] };
 }
 
-/** Starts computing peaks for `url`; `onProgress` hears the fraction done (0–1). */
+/**
+ * Starts computing peaks for `url`; `onProgress` hears the fraction done (0–1). Rejects with
+ * WaveformUnavailable saying why when the audio's bytes cannot be read or decoded.
+ */
 export function computePeaks(
   url: string,
   cacheKey: string,
@@ -44,10 +65,11 @@ export function computePeaks(
         } else if (message.type === 'unsupported') {
           decodeWhole(url).then(resolve, reject);
         } else {
-          reject(new Error(message.message));
+          reject(new WaveformUnavailable(message.problem));
         }
       };
-      worker.onerror = (event) => reject(new Error(event.message));
+      worker.onerror = (event) =>
+        reject(new WaveformUnavailable({ reason: 'broken', detail: event.message }));
       worker.postMessage({ url });
     });
     onProgress(1);

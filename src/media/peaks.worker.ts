@@ -4,14 +4,18 @@
  * as it downloads; MP3 is split into frames and decoded with WebCodecs a frame at a time. Decoded
  * audio is reduced to peaks at once and let go, so a long file never sits in memory whole.
  */
+import { messageOf, type WaveformProblem } from '../core/messages';
 import { id3Size, PeakAccumulator, peaksPerSecondFor, readMp3FrameHeader } from './peaks-math';
+
+/** How long to wait for the server to start answering before giving up on the waveform. */
+export const FIRST_ANSWER_SECONDS = 3;
 
 export type PeaksRequest = { url: string };
 export type PeaksMessage =
   | { type: 'progress'; loaded: number; total: number }
   | { type: 'done'; duration: number; peaks: number[] }
   | { type: 'unsupported'; reason: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; problem: WaveformProblem };
 
 const post = (message: PeaksMessage): void => self.postMessage(message);
 
@@ -152,14 +156,39 @@ async function mp3Peaks(
   for await (const chunk of chunks) buffer = await feed(join(buffer, chunk));
   await decoder.flush();
   decoder.close();
-  if (failure) return post({ type: 'error', message: `the MP3 decoder failed: ${failure}` });
+  if (failure) {
+    return post({
+      type: 'error',
+      problem: { reason: 'broken', detail: `the MP3 decoder failed: ${failure}` },
+    });
+  }
   post({ type: 'done', duration: end, peaks: peaks.result() });
+}
+
+/** The response, or the reason there is none: refused, failed, or no answer in time. */
+async function request(url: string): Promise<Response | WaveformProblem> {
+  const waiting = new AbortController();
+  const timer = setTimeout(() => waiting.abort(), FIRST_ANSWER_SECONDS * 1000);
+  try {
+    const response = await fetch(url, { signal: waiting.signal });
+    if (!response.ok || !response.body) {
+      const status = [response.status, response.statusText].filter(Boolean).join(' ');
+      return { reason: 'status', status };
+    }
+    return response;
+  } catch {
+    return waiting.signal.aborted
+      ? { reason: 'slow', waitedSeconds: FIRST_ANSWER_SECONDS }
+      : { reason: 'unreadable' };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 self.onmessage = async (event: MessageEvent<PeaksRequest>) => {
   try {
-    const response = await fetch(event.data.url);
-    if (!response.ok || !response.body) throw new Error(`the server answered ${response.status}`);
+    const response = await request(event.data.url);
+    if (!(response instanceof Response)) return post({ type: 'error', problem: response });
     const total = Number(response.headers.get('content-length')) || 0;
     const chunks = readChunks(response);
     let first: Uint8Array = new Uint8Array(0);
@@ -175,6 +204,6 @@ self.onmessage = async (event: MessageEvent<PeaksRequest>) => {
       await mp3Peaks(chunks, first, total);
     else post({ type: 'unsupported', reason: 'a format this page cannot stream' });
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', problem: { reason: 'broken', detail: messageOf(error) } });
   }
 };

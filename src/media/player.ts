@@ -3,6 +3,7 @@
  * play, pause or seek, and listens to what it reports; nothing else touches the media.
  */
 import type { WaveSurferOptions } from 'wavesurfer.js';
+import { FALLBACK_WAVE_COLORS, type WaveColors } from './waveform-colors';
 
 /** Playback state as the rest of the app sees it. */
 export interface PlaybackState {
@@ -41,7 +42,7 @@ export interface PlayerOptions {
   duration: number;
   /** Name of the audio file for error messages. */
   fileLabel: string;
-  colors?: { wave: string; progress: string; cursor: string };
+  colors?: WaveColors;
   createWaveform?: CreateWaveform;
   requestFrame?: (callback: (timestamp?: number) => void) => number;
   cancelFrame?: (handle: number) => void;
@@ -72,7 +73,7 @@ export interface Player {
   /** Draws the waveform from peaks that arrived after the player was created. */
   setPeaks(peaks: Array<number[] | Float32Array>, duration: number): void;
   /** Restyles the waveform (theme change). */
-  setColors(colors: { wave: string; progress: string; cursor: string }): void;
+  setColors(colors: WaveColors): void;
   /** Removes every listener and the waveform; leaves the <audio> element in place. */
   destroy(): void;
 }
@@ -195,9 +196,9 @@ export function createPlayer(options: PlayerOptions): Player {
     peaks: options.peaks,
     duration: options.duration,
     height: 'auto',
-    waveColor: options.colors?.wave ?? '#8a94a6',
-    progressColor: options.colors?.progress ?? '#2b59c3',
-    cursorColor: options.colors?.cursor ?? '#111',
+    waveColor: (options.colors ?? FALLBACK_WAVE_COLORS).wave,
+    progressColor: (options.colors ?? FALLBACK_WAVE_COLORS).progress,
+    cursorColor: (options.colors ?? FALLBACK_WAVE_COLORS).cursor,
     cursorWidth: 2,
     barWidth: 2,
     barGap: 1,

@@ -25,6 +25,13 @@ export interface SearchState {
   active: number;
 }
 
+/** A waveform computed from the audio: how far along (null when not computing), and why not. */
+export interface WaveformStatus {
+  progress: number | null;
+  /** Why there is no waveform from the audio, in plain words; null when there is nothing to say. */
+  note: string | null;
+}
+
 /** A short message that goes away by itself ("Link copied"). */
 export interface Notice {
   id: number;
@@ -46,6 +53,7 @@ export interface TandemState {
   hasRenderedRows: boolean;
   /** Messages the user must see: which file, where, what went wrong. */
   errors: string[];
+  waveform: WaveformStatus;
   notice: Notice | null;
   player: Player | null;
   /** The line being repeated (an A–B loop over that cue), or null. */
@@ -81,6 +89,7 @@ export interface TandemActions {
   toggleFollow(): void;
   markRowsRendered(): void;
   addError(message: string): void;
+  setWaveformStatus(patch: Partial<WaveformStatus>): void;
   showNotice(text: string): void;
   dismissNotice(id: number): void;
   togglePlay(): void;
@@ -147,6 +156,7 @@ export const initialState: TandemState = {
   isFollowing: true,
   hasRenderedRows: false,
   errors: [],
+  waveform: { progress: null, note: null },
   notice: null,
   player: null,
   repeatIndex: null,
@@ -201,6 +211,11 @@ export const useTandem = create<TandemStore>()((set, get) => ({
   },
   addError: (message) =>
     set((s) => ({ errors: s.errors.includes(message) ? s.errors : [...s.errors, message] })),
+  setWaveformStatus: (patch) => {
+    const waveform = { ...get().waveform, ...patch };
+    const { progress, note } = get().waveform;
+    if (waveform.progress !== progress || waveform.note !== note) set({ waveform });
+  },
   showNotice: (text) => set({ notice: { id: nextNoticeId++, text } }),
   dismissNotice: (id) => {
     if (get().notice?.id === id) set({ notice: null });

@@ -92,7 +92,7 @@ export function App({
       {loaded?.audioUrl && (
         <PlayerPanel
           key={loaded.audioUrl}
-          loaded={loaded as LoadedEpisode & { audioUrl: string }}
+          episode={loaded as LoadedEpisode & { audioUrl: string }}
         />
       )}
       {loaded && !loaded.audioUrl && (
