@@ -20,6 +20,11 @@ export interface PlaybackState {
 /** The part of wavesurfer we rely on: small enough to fake in unit tests. */
 export interface Waveform {
   on(event: 'redrawcomplete', listener: () => void): () => void;
+  /**
+   * Draws new peaks. (setOptions({ peaks }) does not redraw in wavesurfer 8: its renderer keeps
+   * the data of the last load. A load of the same address keeps the media as it is.)
+   */
+  load(url: string, peaks: Array<number[] | Float32Array>, duration: number): Promise<void>;
   setOptions(options: Partial<WaveSurferOptions>): void;
   destroy(): void;
 }
@@ -184,11 +189,15 @@ export function createPlayer(options: PlayerOptions): Player {
   // Given peaks and a duration, wavesurfer never downloads or decodes the whole file to draw it.
   let waveform: Waveform | null = null;
   let pendingOptions: Partial<WaveSurferOptions> = {};
+  let pendingPeaks: { peaks: Array<number[] | Float32Array>; duration: number } | null = null;
   let isDestroyed = false;
   const setWaveformOptions = (patch: Partial<WaveSurferOptions>): void => {
     if (waveform) waveform.setOptions(patch);
     else pendingOptions = { ...pendingOptions, ...patch };
   };
+  const drawPeaks = (view: Waveform, peaks: Array<number[] | Float32Array>, duration: number) =>
+    // A newer load supersedes this one, and wavesurfer rejects the older: that is not an error.
+    view.load(options.url, peaks, duration).catch(() => undefined);
   const created = createWaveform({
     container: options.container,
     media,
@@ -210,6 +219,7 @@ export function createPlayer(options: PlayerOptions): Player {
     if (isDestroyed) return view.destroy();
     waveform = view;
     cleanups.push(view.on('redrawcomplete', () => setState({ isWaveformDrawn: true })));
+    if (pendingPeaks) void drawPeaks(view, pendingPeaks.peaks, pendingPeaks.duration);
     cleanups.push(() => view.destroy());
     if (Object.keys(pendingOptions).length > 0) view.setOptions(pendingOptions);
   };
@@ -276,7 +286,8 @@ export function createPlayer(options: PlayerOptions): Player {
       return () => stateListeners.delete(listener);
     },
     setPeaks(peaks, duration) {
-      setWaveformOptions({ peaks, duration });
+      if (waveform) void drawPeaks(waveform, peaks, duration);
+      else pendingPeaks = { peaks, duration };
     },
     setColors(colors) {
       setWaveformOptions({

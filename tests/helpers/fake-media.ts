@@ -52,19 +52,21 @@ export class FakeMedia extends EventTarget {
 /** A waveform stand-in that records how it was created and lets the test fire its events. */
 export function createFakeWaveform(): {
   create: CreateWaveform;
-  waveform: Waveform & { fire(): void };
+  waveform: Waveform & { fire(event?: 'redrawcomplete'): void };
   options: unknown[];
 } {
-  const listeners = new Set<() => void>();
+  const listeners = new Map<string, Set<() => void>>();
   const options: unknown[] = [];
   const waveform = {
-    on: vi.fn((_event: 'redrawcomplete', listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    on: vi.fn((event: 'redrawcomplete', listener: () => void) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(listener));
+      return () => set.delete(listener);
     }),
     setOptions: vi.fn(),
+    load: vi.fn(() => Promise.resolve()),
     destroy: vi.fn(),
-    fire: () => listeners.forEach((l) => l()),
+    fire: (event = 'redrawcomplete') => listeners.get(event)?.forEach((l) => l()),
   };
   return {
     create: (o) => {
