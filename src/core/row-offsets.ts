@@ -11,14 +11,25 @@ export class RowOffsets {
   private totalSize = 0;
   private readonly measured: Uint8Array;
 
-  /** Builds the tree from estimates in O(n). */
-  constructor(count: number, estimate: (index: number) => number) {
+  /**
+   * Builds the tree from estimates in O(n). The first `carried` rows keep the heights measured in
+   * `previous` (the same rows, in a list that grew: a transcript's first lines, then the whole).
+   */
+  constructor(
+    count: number,
+    estimate: (index: number) => number,
+    previous?: RowOffsets,
+    carried = 0,
+  ) {
     this.count = count;
     this.sizes = new Float64Array(count);
     this.tree = new Float64Array(count + 1);
     this.measured = new Uint8Array(count);
+    const kept = previous ? Math.min(carried, previous.count, count) : 0;
     for (let i = 0; i < count; i++) {
-      const size = estimate(i);
+      const isKept = i < kept && (previous as RowOffsets).isMeasured(i);
+      if (isKept) this.measured[i] = 1;
+      const size = isKept ? (previous as RowOffsets).sizeOf(i) : estimate(i);
       this.sizes[i] = size;
       this.totalSize += size;
       const node = i + 1;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { assignSpeakerColors, isTurnStart } from '../core/speakers';
 import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
@@ -19,8 +19,22 @@ const LINE_PX = 24;
 const SPEAKER_PX = 28;
 const CHAR_PX = 8;
 const PAGE_MAX_PX = 960;
+// The time button, the gaps and the line's two buttons beside its text.
+const CHROME_PX = 190;
 const PAGE_LINES = 10;
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/**
+ * How many leading rows of `next` are the rows of `previous` (a transcript's first lines, then the
+ * whole of it): checked at both ends of the shorter list, not row by row.
+ */
+function sameLeadingRows(previous: readonly Cue[], next: readonly Cue[]): number {
+  const shared = Math.min(previous.length, next.length);
+  if (shared === 0 || previous === next) return shared;
+  const same = (i: number): boolean =>
+    previous[i]?.start === next[i]?.start && previous[i]?.text === next[i]?.text;
+  return same(0) && same(shared - 1) ? shared : 0;
+}
 
 /** Where ↑ ↓ Page Up/Down Home End move the focused line. */
 function lineKeyTarget(key: string, from: number, count: number): number | undefined {
@@ -51,18 +65,28 @@ export function TranscriptView() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const estimateSize = useMemo(() => {
-    // Read once per transcript: the estimate runs for every one of its rows.
-    const charsPerLine = Math.max(20, (Math.min(window.innerWidth, PAGE_MAX_PX) * 0.72) / CHAR_PX);
-    return (index: number): number => {
+    const pageWidth = Math.min(window.innerWidth, PAGE_MAX_PX);
+    return (index: number, widthPx: number): number => {
+      // The text column: the list's width less the time and the line's buttons.
+      const textPx = widthPx > 0 ? Math.max(160, widthPx - CHROME_PX) : pageWidth * 0.72;
+      const charsPerLine = Math.max(20, textPx / CHAR_PX);
       const length = cues[index]?.text.length ?? 0;
       const lines = Math.max(1, Math.ceil(length / charsPerLine));
       return ROW_PX + LINE_PX * (lines - 1) + (isTurnStart(cues, index) ? SPEAKER_PX : 0);
     };
   }, [cues]);
+  // The first lines shown early are the same rows as the start of the whole: keep their heights.
+  const [shown, setShown] = useState({ cues, carriedRows: 0 });
+  let { carriedRows } = shown;
+  if (shown.cues !== cues) {
+    carriedRows = sameLeadingRows(shown.cues, cues);
+    setShown({ cues, carriedRows });
+  }
   const rowWindow = useRowWindow({
     count: cues.length,
     scrollRef,
     estimateSize,
+    carriedRows,
     overscan: 3,
     indexAttribute: 'data-cue-index',
   });

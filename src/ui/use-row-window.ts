@@ -1,12 +1,15 @@
 /**
  * Windowing for a long list of rows whose heights are only known once rendered: only the rows
- * near the viewport exist in the DOM. Heights start as estimates and are measured once by a
- * ResizeObserver; a Fenwick tree (RowOffsets) keeps every position O(log n) to update and read,
- * so neither scrolling nor measuring ever walks the whole list. When rows above the viewport
- * settle to their real height the scroll position moves with them, so what is on screen stays
- * put; a jump to a row keeps correcting itself until the rows around its target are measured.
+ * near the viewport exist in the DOM. Heights start as estimates and are measured by a
+ * ResizeObserver whenever a rendered row changes size; a Fenwick tree (RowOffsets) keeps every
+ * position O(log n) to update and read, so neither scrolling nor measuring ever walks the whole
+ * list. When rows above the viewport settle to their real height the scroll position moves with
+ * them (summed over a batch, a row straddling the top edge counted by its start), so what is on
+ * screen stays put. A row scrolled to is pinned: the view re-aims at it until a frame passes with
+ * nothing moving, and brings it back whenever it drifts out of view, until the listener takes
+ * over. A list that grows keeps its measured rows; a change of width estimates again.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RowOffsets } from '../core/row-offsets';
 
@@ -25,37 +28,66 @@ export interface RowWindow {
   /** Ref callback for each row element; the row carries its index in `indexAttribute`. */
   measureRef: (element: HTMLElement | null) => (() => void) | undefined;
   scrollToIndex(index: number, options: ScrollToRowOptions): void;
-  /** The listener took over (wheel, touch, keys): a jump stops correcting itself. */
+  /** The listener took over (wheel, touch, keys): the pinned row is let go. */
   cancelJump(): void;
 }
 
 interface Options {
   count: number;
   scrollRef: React.RefObject<HTMLElement | null>;
-  estimateSize: (index: number) => number;
+  /** A row's height before it is measured, for a list `widthPx` wide. */
+  estimateSize: (index: number, widthPx: number) => number;
+  /** How many leading rows are the same rows as before a change of `count` (their heights stay). */
+  carriedRows?: number;
   /** Rows rendered beyond each edge of the viewport. */
   overscan: number;
   /** The attribute on each row element that holds its index. */
   indexAttribute: string;
 }
 
-/** How many rounds of measurement a jump keeps correcting itself for. */
-const JUMP_CORRECTIONS = 12;
+/** A row the view keeps in sight: exactly aimed at while landing, then brought back if it drifts. */
+interface Pin {
+  index: number;
+  align: ScrollToRowOptions['align'];
+  /** Still settling: re-aimed exactly after every measurement, until a quiet frame. */
+  isLanding: boolean;
+  /** A smooth scroll is under way: writing scrollTop would stop it, so wait for its end. */
+  isSmooth: boolean;
+}
 
 export function useRowWindow({
   count,
   scrollRef,
   estimateSize,
+  carriedRows = 0,
   overscan,
   indexAttribute,
 }: Options): RowWindow {
-  const offsets = useMemo(() => new RowOffsets(count, estimateSize), [count, estimateSize]);
+  // The list's width, for the estimates (0 until the size observer first reports it).
+  const [width, setWidthPx] = useState(0);
+  // The rows' heights, rebuilt when the rows or the width change. Measured heights hold for
+  // the same rows at the same width, so a list that grows keeps them.
+  const [layout, setLayout] = useState(() => ({
+    count,
+    estimateSize,
+    width,
+    offsets: new RowOffsets(count, (index) => estimateSize(index, width)),
+  }));
+  let { offsets } = layout;
+  if (layout.count !== count || layout.estimateSize !== estimateSize || layout.width !== width) {
+    const isSameWidth = layout.width === width;
+    offsets = new RowOffsets(
+      count,
+      (index) => estimateSize(index, width),
+      isSameWidth ? layout.offsets : undefined,
+      isSameWidth ? carriedRows : 0,
+    );
+    setLayout({ count, estimateSize, width, offsets });
+  }
   const [range, setRange] = useState({ first: 0, last: -1 });
   // Bumped after measurements move rows, so the window is positioned again.
   const [, setLayoutVersion] = useState(0);
-  const jump = useRef<{ index: number; align: ScrollToRowOptions['align']; left: number } | null>(
-    null,
-  );
+  const pin = useRef<Pin | null>(null);
   const observerRef = useRef<ResizeObserver | null>(null);
 
   /** Shows the rows the viewport now covers; synchronously when answering a scroll. */
@@ -92,26 +124,83 @@ export function useRowWindow({
     [offsets],
   );
 
-  // Follow the scroll position and the viewport's size.
+  /** Whether row `index` is within the viewport (whole, or filling it when taller). */
+  const isInView = useCallback(
+    (index: number, element: HTMLElement): boolean => {
+      const start = offsets.startOf(index);
+      const end = start + offsets.sizeOf(index);
+      const top = element.scrollTop;
+      const bottom = top + element.clientHeight;
+      return end - start > bottom - top
+        ? start <= top + 1 && end >= bottom - 1
+        : start >= top - 1 && end <= bottom + 1;
+    },
+    [offsets],
+  );
+
+  /** Keeps the pinned row in sight: exactly aimed while it lands, brought back when it drifts. */
+  const aimAtPin = useCallback(
+    (element: HTMLElement): void => {
+      const pinned = pin.current;
+      if (!pinned || pinned.isSmooth || pinned.index >= offsets.count) return;
+      if (!pinned.isLanding && isInView(pinned.index, element)) return;
+      const target = targetOf(pinned.index, pinned.align, element.scrollTop, element.clientHeight);
+      if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target;
+    },
+    [offsets, isInView, targetOf],
+  );
+
+  // A landing pin is done when a frame passes with nothing measured (not after a set count).
+  const landingFrame = useRef<number | null>(null);
+  const settleLanding = useCallback((): void => {
+    if (landingFrame.current !== null) cancelAnimationFrame(landingFrame.current);
+    landingFrame.current = requestAnimationFrame(() => {
+      landingFrame.current = requestAnimationFrame(() => {
+        landingFrame.current = null;
+        if (pin.current) pin.current.isLanding = false;
+      });
+    });
+  }, []);
+  useEffect(
+    () => () => {
+      if (landingFrame.current !== null) cancelAnimationFrame(landingFrame.current);
+    },
+    [],
+  );
+
+  // Follow the scroll position and the viewport's size; a change of width re-estimates the rows.
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return undefined;
     const onScroll = (): void => refresh(true);
+    const onScrollEnd = (): void => {
+      if (pin.current?.isSmooth) pin.current.isSmooth = false;
+      aimAtPin(element);
+    };
+    const onResize = (): void => {
+      setWidthPx(element.clientWidth);
+      refresh(true);
+      aimAtPin(element);
+    };
     refresh(false);
     element.addEventListener('scroll', onScroll, { passive: true });
-    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(onScroll) : null;
+    element.addEventListener('scrollend', onScrollEnd);
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
     resize?.observe(element);
     return () => {
       element.removeEventListener('scroll', onScroll);
+      element.removeEventListener('scrollend', onScrollEnd);
       resize?.disconnect();
     };
-  }, [scrollRef, refresh]);
+  }, [scrollRef, refresh, aimAtPin]);
 
   // Rows report their real height once, and again whenever it changes (a wrap at a new width).
   useEffect(() => {
     const element = scrollRef.current;
     if (typeof ResizeObserver !== 'function') return undefined;
     const observer = new ResizeObserver((entries) => {
+      // Shifts of rows above the viewport, summed over the batch: each is compared with the view
+      // as the shifts before it in the batch have already moved it.
       let anchorShift = 0;
       let changed = false;
       for (const entry of entries) {
@@ -122,26 +211,23 @@ export function useRowWindow({
         const size = entry.borderBoxSize[0]?.blockSize ?? row.offsetHeight;
         const start = offsets.startOf(index);
         const before = offsets.sizeOf(index);
+        const wasMeasured = offsets.isMeasured(index);
         const delta = offsets.set(index, size);
         if (delta === 0) continue;
         changed = true;
-        // A row wholly above the viewport moved everything below it: move the view with it.
-        if (element && start + before <= element.scrollTop) anchorShift += delta;
+        if (!element) continue;
+        const top = element.scrollTop + anchorShift;
+        // A row measured for the first time counts by its start (one straddling the top edge
+        // grows downwards from above it); a row measured before, by its end.
+        const isAbove = wasMeasured ? start + before <= top : start < top;
+        if (isAbove) anchorShift += delta;
       }
       if (!changed || !element) return;
-      const pending = jump.current;
-      if (pending) {
-        // A jump re-aims at its row, whose place moved as the rows around it were measured.
-        pending.left -= 1;
-        if (pending.left <= 0) jump.current = null;
-        const target = targetOf(
-          pending.index,
-          pending.align,
-          element.scrollTop,
-          element.clientHeight,
-        );
-        if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target;
-      } else if (anchorShift !== 0) {
+      if (pin.current && !pin.current.isSmooth) {
+        // A pinned row re-aims; its place moved as the rows around it were measured.
+        aimAtPin(element);
+        if (pin.current.isLanding) settleLanding();
+      } else if (anchorShift !== 0 && !pin.current?.isSmooth) {
         element.scrollTop += anchorShift;
       }
       // One render for both: the rows now in view, placed at their measured offsets.
@@ -158,7 +244,7 @@ export function useRowWindow({
       observer.disconnect();
       observerRef.current = null;
     };
-  }, [scrollRef, offsets, indexAttribute, targetOf, refresh]);
+  }, [scrollRef, offsets, indexAttribute, aimAtPin, settleLanding, refresh]);
 
   const measureRef = useCallback(
     (element: HTMLElement | null): (() => void) | undefined => {
@@ -184,24 +270,25 @@ export function useRowWindow({
       const element = scrollRef.current;
       if (!element || index < 0 || index >= offsets.count) return;
       const target = targetOf(index, align, element.scrollTop, element.clientHeight);
-      if (behavior === 'smooth') {
-        jump.current = null;
+      const isSmooth = behavior === 'smooth' && Math.abs(element.scrollTop - target) >= 1;
+      pin.current = { index, align, isLanding: !isSmooth, isSmooth };
+      if (isSmooth) {
         element.scrollTo({ top: target, behavior });
         return;
       }
-      jump.current = { index, align, left: JUMP_CORRECTIONS };
       if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target;
+      settleLanding();
       refresh(false);
     },
-    [scrollRef, offsets, targetOf, refresh],
+    [scrollRef, offsets, targetOf, refresh, settleLanding],
   );
 
   const cancelJump = useCallback(() => {
-    jump.current = null;
+    pin.current = null;
   }, []);
 
-  // A new list starts from its estimates; a jump asked for before it does not carry over.
-  useEffect(() => cancelJump, [offsets, cancelJump]);
+  // A new list is positioned by its owner; a pin into the old one does not carry over.
+  useEffect(() => cancelJump, [count, estimateSize, cancelJump]);
 
   const first = Math.min(range.first, offsets.count);
   const last = Math.min(range.last, offsets.count - 1);

@@ -47,13 +47,26 @@ const rowObserver = () =>
     [...o.observed].some((e) => e.hasAttribute('data-cue-index')),
   ) as FakeResizeObserver;
 
-function List({ count, onWindow }: { count: number; onWindow: (w: RowWindow) => void }) {
+function List({
+  count,
+  carriedRows = 0,
+  onWindow,
+}: {
+  count: number;
+  carriedRows?: number;
+  onWindow: (w: RowWindow) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const estimateSize = useCallback(() => 50, []);
+  // Wide lists wrap less: rows are estimated shorter.
+  const estimateSize = useCallback(
+    (_index: number, widthPx: number) => (widthPx > 1000 ? 30 : 50),
+    [],
+  );
   const rows = useRowWindow({
     count,
     scrollRef,
     estimateSize,
+    carriedRows,
     overscan: 2,
     indexAttribute: 'data-cue-index',
   });
@@ -75,13 +88,30 @@ function List({ count, onWindow }: { count: number; onWindow: (w: RowWindow) => 
 
 function setUp(count = 10_000) {
   let latest: RowWindow | null = null;
-  const view = render(<List count={count} onWindow={(w) => (latest = w)} />);
+  const onWindow = (w: RowWindow) => (latest = w);
+  const view = render(<List count={count} onWindow={onWindow} />);
   const scroller = view.container.querySelector('.transcript-scroller') as HTMLElement;
   const rendered = () =>
     [...view.container.querySelectorAll('[data-cue-index]')].map((e) =>
       Number(e.getAttribute('data-cue-index')),
     );
-  return { scroller, rendered, window: () => latest as unknown as RowWindow };
+  return {
+    scroller,
+    rendered,
+    window: () => latest as unknown as RowWindow,
+    /** The same list with another count, its first `carriedRows` rows the same rows. */
+    grow: (next: number, carriedRows: number) =>
+      view.rerender(<List count={next} carriedRows={carriedRows} onWindow={onWindow} />),
+  };
+}
+
+/** Jumps to row 200 centred (top at 9785 px), lets go of it, then puts the top at `top`. */
+function settledAt(top: number) {
+  const setup = setUp();
+  act(() => setup.window().scrollToIndex(200, { align: 'center' }));
+  act(() => setup.window().cancelJump());
+  setup.scroller.scrollTop = top;
+  return setup;
 }
 
 describe('useRowWindow', () => {
@@ -144,5 +174,55 @@ describe('useRowWindow', () => {
     act(() => rowObserver().resize({ 205: 90 }));
     expect(scroller.scrollTop).toBe(top + 30);
     expect(window().totalSize).toBe(500_000 + 30 + 40);
+  });
+
+  it('sums the shifts of several rows above the viewport settling in one batch', () => {
+    // Rows 193 (9650–9700) and 194 (9700–9750) are above the top at 9760; each grows by 30.
+    const { scroller } = settledAt(9760);
+    act(() => rowObserver().resize({ 193: 80, 194: 80 }));
+    expect(scroller.scrollTop).toBe(9820);
+  });
+
+  it('counts a row first measured while straddling the top edge by its start', () => {
+    // Row 195 spans 9750–9800 across the top at 9760: what is below it must not move.
+    const { scroller } = settledAt(9760);
+    act(() => rowObserver().resize({ 195: 100 }));
+    expect(scroller.scrollTop).toBe(9810);
+    // Measured again, it counts by its end, which is below the top now: nothing moves.
+    act(() => rowObserver().resize({ 195: 120 }));
+    expect(scroller.scrollTop).toBe(9810);
+  });
+
+  it('keeps the measured heights of the rows a growing list shares with the old one', () => {
+    const { window, grow } = setUp(100);
+    act(() => rowObserver().resize({ 0: 100, 1: 100 }));
+    expect(window().totalSize).toBe(100 * 50 + 100);
+    grow(10_000, 100);
+    expect(window().totalSize).toBe(10_000 * 50 + 100);
+    // Other rows (another transcript): estimates again.
+    grow(5_000, 0);
+    expect(window().totalSize).toBe(5_000 * 50);
+  });
+
+  it('estimates again when the list changes width (a rotation, a resize, a zoom)', () => {
+    const { scroller, window } = setUp(1_000);
+    act(() => rowObserver().resize({ 0: 100 }));
+    expect(window().totalSize).toBe(1_000 * 50 + 50);
+    const scrollerObserver = FakeResizeObserver.instances.find((o) =>
+      o.observed.has(scroller),
+    ) as FakeResizeObserver;
+    Object.defineProperty(scroller, 'clientWidth', { configurable: true, value: 1200 });
+    act(() => scrollerObserver.report([[scroller, VIEWPORT_PX]]));
+    expect(window().totalSize).toBe(1_000 * 30);
+  });
+
+  it('a jump keeps re-aiming until it has landed, however many batches that takes', () => {
+    const { scroller, window } = setUp();
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    // Rows on screen above the target keep settling, batch after batch, in the same frame.
+    for (let batch = 1; batch <= 20; batch++) {
+      act(() => rowObserver().resize({ 4996: 50 + batch, 4997: 50 + batch }));
+    }
+    expect(scroller.scrollTop).toBe(5000 * 50 + 2 * 20 + 25 - VIEWPORT_PX / 2);
   });
 });
