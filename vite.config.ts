@@ -10,6 +10,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/conformance-notice.ts'],
     restoreMocks: true,
   },
 });

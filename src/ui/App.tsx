@@ -86,7 +86,7 @@ export function App({
   }, []);
 
   return (
-    <div className="app">
+    <main className="app">
       <EpisodeHeader />
       <ErrorList />
       {loaded?.audioUrl && (
@@ -105,6 +105,6 @@ export function App({
         {needsOpenDialog && <OpenEpisodeDialog onOpen={open} />}
       </Suspense>
       <FileDropZone onOpen={open} />
-    </div>
+    </main>
   );
 }
