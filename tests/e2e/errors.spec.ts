@@ -1,15 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Answers the demo's transcript request with `body` instead of the file. */
+const serveTranscript = (page: Page, body: string | Buffer, contentType = 'text/plain') =>
+  page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
+    route.fulfill({ status: 200, contentType, body }),
+  );
 
 test('a transcript line with a broken time is skipped and said, and the rest plays', async ({
   page,
 }) => {
-  await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/plain',
-      body: 'Title\n00:00 fine\n00:07 fine\n00:99 broken\n',
-    }),
-  );
+  await serveTranscript(page, 'Title\n00:00 fine\n00:07 fine\n00:99 broken\n');
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Skipped' })).toHaveText(
     'Skipped 1 line of transcript.txt that could not be read. line 4: "00:99" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
@@ -23,12 +23,10 @@ test('a transcript line with a broken time is skipped and said, and the rest pla
 test('a WebVTT file whose every timing is broken is an alert naming the line, not an empty list', async ({
   page,
 }) => {
-  await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/vtt',
-      body: 'WEBVTT\n\n00:01 --> 00:02\nhello\n\n00:03 --> 00:04\nworld\n',
-    }),
+  await serveTranscript(
+    page,
+    'WEBVTT\n\n00:01 --> 00:02\nhello\n\n00:03 --> 00:04\nworld\n',
+    'text/vtt',
   );
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
@@ -40,12 +38,10 @@ test('a WebVTT file whose every timing is broken is an alert naming the line, no
 test('a WebVTT file that starts with two byte order marks is refused with a reason', async ({
   page,
 }) => {
-  await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/vtt',
-      body: Buffer.from('\uFEFF\uFEFFWEBVTT\n\n00:01.000 --> 00:02.000\nhello\n', 'utf8'),
-    }),
+  await serveTranscript(
+    page,
+    Buffer.from('\uFEFF\uFEFFWEBVTT\n\n00:01.000 --> 00:02.000\nhello\n', 'utf8'),
+    'text/vtt',
   );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText(
@@ -65,12 +61,9 @@ test('missing audio is reported by name, and the transcript stays readable', asy
 });
 
 test('transcript text is shown as text, never run as HTML', async ({ page }) => {
-  await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/plain',
-      body: 'Title\n00:00 <img src=x onerror="window.__hacked = true">hello <script>window.__hacked = true</script>\n',
-    }),
+  await serveTranscript(
+    page,
+    'Title\n00:00 <img src=x onerror="window.__hacked = true">hello <script>window.__hacked = true</script>\n',
   );
   await page.goto('/');
   const row = page.locator('[data-cue-index="0"]');
