@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { demo } from './helpers';
 
 // The demo track is generated so that every line is heard at its timestamp. Decode it the way

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /** Answers the demo's transcript request with `body` instead of the file. */
 const serveTranscript = (page: Page, body: string | Buffer, contentType = 'text/plain') =>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { currentRowIndex, openApp, seekMedia } from './helpers';
 
 async function startPlayingAt(page: Page, time: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { startRemoteHost, type RemoteHost } from './remote-host';
 
 const DEMO = 'public/episodes/talk-python-013';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { formatClock } from '../../src/core/time';
 import { currentRowIndex, demo, demoCueAt, mediaTime } from './helpers';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { mediaTime } from './helpers';
 
 const DEMO_AUDIO = 'public/episodes/talk-python-013/audio.mp3';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { currentRowIndex, demo, demoCueAt, mediaTime, openApp, seekMedia } from './helpers';
 
 test('search finds lines that are not rendered, scrolls to them and marks the words', async ({

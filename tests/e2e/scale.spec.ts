@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const CUES = 100_000;
 const WORDS = 'the transcript of a very long hearing goes on and on with many more words'.split(

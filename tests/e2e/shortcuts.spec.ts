@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { SHORTCUTS, type ShortcutAction } from '../../src/shortcuts';
 import { currentRowIndex, demo, demoCueAt, mediaTime, openApp, seekMedia } from './helpers';
 

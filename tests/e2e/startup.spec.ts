@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { CSP_ON_PURPOSE, expect, test } from './fixtures';
 import { demo, openApp } from './helpers';
 
 test('opening / shows the demo episode ready to play', async ({ page }) => {
@@ -71,4 +71,27 @@ test('dark theme follows the system and passes the same check', async ({ page })
   expect(background).toBe('rgb(15, 19, 24)');
   const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the page runs under its Content Security Policy: an injected inline script does not run', async ({
+  page,
+}) => {
+  test.info().annotations.push({ type: CSP_ON_PURPOSE });
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /object-src 'none'; base-uri 'none'/,
+  );
+  type Probe = { __cspViolations: unknown[]; __inline?: number };
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.head.append(script);
+  });
+  // One report from each copy of the policy: the server's header and the page's own.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as Probe).__cspViolations.length))
+    .toBe(2);
+  expect(await page.evaluate(() => (window as unknown as Probe).__inline)).toBeUndefined();
 });

@@ -7,7 +7,7 @@
  * A failure names its seed and step, so it can be replayed: STORM_SEED=… STORM_STEPS=…
  * The default run is short enough for CI; STORM_STEPS=3000 is a long one.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { demoCueAt, openApp } from './helpers';
 
 const STEPS = Number(process.env.STORM_STEPS ?? 250);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { currentRowIndex, demo, demoCueAt, mediaTime, openApp, seekMedia } from './helpers';
 
 test('while playing, the highlighted line matches the audio clock', async ({ page }) => {
