@@ -15,6 +15,11 @@ export interface PlaybackState {
   error: string | null;
   /** The waveform has been drawn once. */
   isWaveformDrawn: boolean;
+  /**
+   * Playback is held up by the network (data stopped coming, or the connection dropped): it
+   * goes on by itself when data comes back, from where it was.
+   */
+  isWaitingForNetwork: boolean;
 }
 
 /** The part of wavesurfer we rely on: small enough to fake in unit tests. */
@@ -51,6 +56,9 @@ export interface PlayerOptions {
   createWaveform?: CreateWaveform;
   requestFrame?: (callback: (timestamp?: number) => void) => number;
   cancelFrame?: (handle: number) => void;
+  /** Timers for reconnecting; injectable for tests. */
+  setTimer?: (callback: () => void, delayMs: number) => number;
+  clearTimer?: (handle: number) => void;
 }
 
 export interface Player {
@@ -83,6 +91,11 @@ export interface Player {
   destroy(): void;
 }
 
+// After a dropped connection, try again after this long, doubling up to the cap.
+const RECONNECT_FIRST_MS = 1000;
+const RECONNECT_MAX_MS = 8000;
+const MEDIA_ERR_NETWORK = 2;
+
 const MEDIA_ERRORS: Record<number, string> = {
   1: 'loading was aborted',
   2: 'a network error stopped the download; check the connection or the URL',
@@ -97,6 +110,8 @@ export function createPlayer(options: PlayerOptions): Player {
     createWaveform = createWaveSurfer,
     requestFrame = (cb) => window.requestAnimationFrame(cb),
     cancelFrame = (h) => window.cancelAnimationFrame(h),
+    setTimer = (cb, ms) => window.setTimeout(cb, ms),
+    clearTimer = (h) => window.clearTimeout(h),
   } = options;
   const timeListeners = new Set<(time: number) => void>();
   const stateListeners = new Set<(state: PlaybackState) => void>();
@@ -107,8 +122,13 @@ export function createPlayer(options: PlayerOptions): Player {
     duration: options.duration,
     error: null,
     isWaveformDrawn: false,
+    isWaitingForNetwork: false,
   };
   let frame: number | null = null;
+  // While reconnecting after a dropped connection: where playback was, and whether it played.
+  // The media element reads 0 while it reloads; the app keeps the position from here.
+  let reconnect: { time: number; wasPlaying: boolean; delayMs: number; timer: number } | null =
+    null;
 
   const setState = (patch: Partial<PlaybackState>): void => {
     const next = { ...state, ...patch };
@@ -118,8 +138,9 @@ export function createPlayer(options: PlayerOptions): Player {
     state = next;
     stateListeners.forEach((listener) => listener(state));
   };
+  const currentTime = (): number => (reconnect ? reconnect.time : media.currentTime);
   const emitTime = (): void => {
-    const time = media.currentTime;
+    const time = currentTime();
     timeListeners.forEach((listener) => listener(time));
   };
   // The display's frame interval, learnt from the frame timestamps (60 Hz until known).
@@ -147,13 +168,19 @@ export function createPlayer(options: PlayerOptions): Player {
   };
   listen('play', () => setState({ isPlaying: true }));
   listen('playing', () => {
-    setState({ isPlaying: true, error: null });
+    setState({ isPlaying: true, error: null, isWaitingForNetwork: false });
     stopClock();
     tick();
   });
+  // Data stopped coming while playing: a calm word, not an error; the browser keeps trying.
+  listen('waiting', () => {
+    if (!media.paused) setState({ isWaitingForNetwork: true });
+  });
   listen('pause', () => {
     stopClock();
-    setState({ isPlaying: false });
+    // A reload while reconnecting pauses the element; that is not the listener's pause.
+    if (reconnect) return;
+    setState({ isPlaying: false, isWaitingForNetwork: false });
     emitTime();
   });
   listen('ended', () => {
@@ -167,15 +194,57 @@ export function createPlayer(options: PlayerOptions): Player {
     // rAF stops in hidden tabs; timeupdate keeps the highlight right there.
     if (frame === null || document.hidden) emitTime();
   });
+  /** Reloads the media and puts it back where it was, playing if it was; again if it fails. */
+  const tryReconnecting = (): void => {
+    if (!reconnect) return;
+    media.load();
+  };
+  const scheduleReconnect = (): void => {
+    if (!reconnect) return;
+    clearTimer(reconnect.timer);
+    reconnect.timer = setTimer(tryReconnecting, reconnect.delayMs);
+    reconnect.delayMs = Math.min(RECONNECT_MAX_MS, reconnect.delayMs * 2);
+  };
+  const reconnected = (): void => {
+    if (!reconnect) return;
+    const { time, wasPlaying, timer } = reconnect;
+    clearTimer(timer);
+    reconnect = null;
+    media.currentTime = time;
+    setState({ isWaitingForNetwork: wasPlaying });
+    if (wasPlaying) void media.play().catch(() => setState({ isPlaying: false }));
+  };
+  const onOnline = (): void => {
+    if (reconnect) tryReconnecting();
+  };
+  window.addEventListener('online', onOnline);
+  cleanups.push(() => window.removeEventListener('online', onOnline));
+
   const onReady = (): void => {
     const duration =
       Number.isFinite(media.duration) && media.duration > 0 ? media.duration : state.duration;
     setState({ canPlay: true, duration, error: null });
+    reconnected();
   };
   listen('loadedmetadata', onReady);
   listen('canplay', onReady);
   listen('error', () => {
     const code = media.error?.code ?? 0;
+    // The connection dropped after the audio had started loading: keep the place and reconnect.
+    if (code === MEDIA_ERR_NETWORK && (state.canPlay || reconnect)) {
+      if (!reconnect) {
+        reconnect = {
+          time: media.currentTime,
+          wasPlaying: state.isPlaying,
+          delayMs: RECONNECT_FIRST_MS,
+          timer: 0,
+        };
+      }
+      stopClock();
+      setState({ isWaitingForNetwork: true });
+      scheduleReconnect();
+      return;
+    }
     stopClock();
     setState({
       canPlay: false,
@@ -239,10 +308,18 @@ export function createPlayer(options: PlayerOptions): Player {
   };
   const seek = (time: number): void => {
     if (!Number.isFinite(time)) return;
-    media.currentTime = clamp(time);
+    if (reconnect) reconnect.time = clamp(time);
+    else media.currentTime = clamp(time);
     emitTime();
   };
+  /** While reconnecting: whether to play once the audio is back. */
+  const setWanted = (isPlaying: boolean): void => {
+    if (!reconnect) return;
+    reconnect.wasPlaying = isPlaying;
+    setState({ isPlaying });
+  };
   const play = async (): Promise<void> => {
+    if (reconnect) return setWanted(true);
     try {
       await media.play();
     } catch (error) {
@@ -257,11 +334,18 @@ export function createPlayer(options: PlayerOptions): Player {
 
   return {
     play,
-    pause: () => media.pause(),
-    togglePlay: () => (media.paused ? play() : Promise.resolve(media.pause())),
+    pause: () => {
+      // While reconnecting, the request is kept for when the audio is back.
+      if (reconnect) setWanted(false);
+      else media.pause();
+    },
+    togglePlay: () => {
+      if (reconnect) return Promise.resolve(setWanted(!reconnect.wasPlaying));
+      return media.paused ? play() : Promise.resolve(media.pause());
+    },
     seek,
-    skip: (delta) => seek(media.currentTime + delta),
-    currentTime: () => media.currentTime,
+    skip: (delta) => seek(currentTime() + delta),
+    currentTime,
     displayLead: () =>
       frame !== null && !media.paused ? (frameSeconds / 2) * media.playbackRate : 0,
     setRate(rate) {
@@ -298,6 +382,8 @@ export function createPlayer(options: PlayerOptions): Player {
     },
     destroy() {
       isDestroyed = true;
+      if (reconnect) clearTimer(reconnect.timer);
+      reconnect = null;
       stopClock();
       cleanups.forEach((cleanup) => cleanup());
       cleanups.length = 0;

@@ -141,6 +141,7 @@ const initialPlayback: PlaybackState = {
   duration: 0,
   error: null,
   isWaveformDrawn: false,
+  isWaitingForNetwork: false,
 };
 
 const noSearch: SearchState = { query: '', matches: [], isCapped: false, active: -1 };

@@ -13,6 +13,7 @@ export function PlayerPanel({ episode }: { episode: LoadedEpisode & { audioUrl: 
   const audioRef = useRef<HTMLAudioElement>(null);
   const waveformRef = useRef<HTMLDivElement>(null);
   const waveform = useTandem((s) => s.waveform);
+  const isWaitingForNetwork = useTandem((s) => s.playback.isWaitingForNetwork);
 
   useEffect(() => {
     const media = audioRef.current;
@@ -43,6 +44,9 @@ export function PlayerPanel({ episode }: { episode: LoadedEpisode & { audioUrl: 
         <TimeReadout />
         <PlaybackOptions />
       </div>
+      <p className="network-status" role="status">
+        {isWaitingForNetwork ? 'Waiting for the network…' : ''}
+      </p>
       <RangeBar />
     </section>
   );

@@ -78,3 +78,65 @@ test('a server that does not answer while the player downloads gives up on the w
   );
   host.resume();
 });
+
+const audioState = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const audio = document.querySelector('audio') as HTMLAudioElement;
+    return { time: audio.currentTime, paused: audio.paused };
+  });
+
+test('a network that stalls for 10 s: a calm status, then playback goes on by itself, in place', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  host = await startRemoteHost(files, { cors: true, range: true, maxRangeBytes: 64 * 1024 });
+  await page.goto(openRemoteAudio(host, baseURL));
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  host.stall();
+  // Far from anything loaded, so the audio needs the network at once.
+  await page.evaluate(() => {
+    (document.querySelector('audio') as HTMLAudioElement).currentTime = 1800;
+  });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Waiting for the network…' });
+  await expect(status).toBeVisible();
+  // The fault itself: ten seconds with no data.
+  const stalledSince = Date.now();
+  await expect.poll(() => Date.now() - stalledSince, { timeout: 15_000 }).toBeGreaterThan(10_000);
+  await expect(status).toBeVisible();
+  expect((await audioState(page)).time).toBeCloseTo(1800, 0);
+  host.resume();
+  await expect(status).toBeHidden({ timeout: 15_000 });
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(1800.5);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a connection that drops mid-episode: playback resumes when the host is back, from where it was', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  host = await startRemoteHost(files, { cors: true, range: true, maxRangeBytes: 64 * 1024 });
+  await page.goto(openRemoteAudio(host, baseURL));
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  await page.evaluate(() => {
+    (document.querySelector('audio') as HTMLAudioElement).currentTime = 1500;
+  });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(1500.3);
+  host.stall();
+  host.drop();
+  await page.evaluate(() => {
+    (document.querySelector('audio') as HTMLAudioElement).currentTime = 2400;
+  });
+  const status = page.getByRole('status').filter({ hasText: 'Waiting for the network…' });
+  await expect(status).toBeVisible();
+  host.resume();
+  await expect(status).toBeHidden({ timeout: 20_000 });
+  await expect
+    .poll(async () => (await audioState(page)).time, { timeout: 10_000 })
+    .toBeGreaterThan(2400.3);
+  expect((await audioState(page)).paused).toBe(false);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

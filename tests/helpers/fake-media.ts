@@ -27,6 +27,22 @@ export class FakeMedia extends EventTarget {
     return this.playResult;
   });
 
+  /** Reloads the source: the position goes back to 0 and the element pauses, as in a browser. */
+  load = vi.fn((): void => {
+    this.currentTime = 0;
+    if (!this.paused) {
+      this.paused = true;
+      this.emit('pause');
+    }
+  });
+
+  /** A network error part-way through the download. */
+  dropConnection(): void {
+    this.error = { code: 2 };
+    this.paused = true;
+    this.emit('error');
+  }
+
   pause = vi.fn((): void => {
     if (this.paused) return;
     this.paused = true;

@@ -214,3 +214,83 @@ describe('createPlayer settings', () => {
     });
   });
 });
+
+describe('createPlayer when the network fails', () => {
+  const setUp = () => {
+    const media = new FakeMedia();
+    const timers = new Map<number, () => void>();
+    let nextTimer = 1;
+    const player = createPlayer({
+      media: media.asMedia(),
+      container: document.createElement('div'),
+      url: '/episode/audio.mp3',
+      peaks: [[0, 0]],
+      duration: 120,
+      fileLabel: 'audio.mp3',
+      createWaveform: createFakeWaveform().create,
+      requestFrame: createFrameClock().requestFrame,
+      cancelFrame: () => undefined,
+      setTimer: (callback) => {
+        timers.set(nextTimer, callback);
+        return nextTimer++;
+      },
+      clearTimer: (handle) => timers.delete(handle),
+    });
+    const runTimers = () => {
+      const due = [...timers.values()];
+      timers.clear();
+      due.forEach((callback) => callback());
+    };
+    return { media, player, runTimers };
+  };
+
+  it('says it is waiting when data stops coming, and not once playback goes on', async () => {
+    const { media, player } = setUp();
+    media.loadMetadata(120);
+    await player.play();
+    media.emit('waiting');
+    expect(player.getState()).toMatchObject({ isWaitingForNetwork: true, error: null });
+    media.emit('playing');
+    expect(player.getState().isWaitingForNetwork).toBe(false);
+  });
+
+  it('after a dropped connection keeps the place, reconnects by itself and plays on from there', async () => {
+    const { media, player, runTimers } = setUp();
+    media.loadMetadata(120);
+    await player.play();
+    media.currentTime = 61.5;
+    media.dropConnection();
+    expect(player.getState()).toMatchObject({ isWaitingForNetwork: true, error: null });
+    expect(player.currentTime()).toBe(61.5);
+    media.play.mockClear();
+    runTimers();
+    expect(media.load).toHaveBeenCalledTimes(1);
+    // The reload reads 0 until the audio is back: the player still says where it was.
+    expect(media.currentTime).toBe(0);
+    expect(player.currentTime()).toBe(61.5);
+    // Still down: it tries again, later.
+    media.dropConnection();
+    runTimers();
+    expect(media.load).toHaveBeenCalledTimes(2);
+    media.loadMetadata(120);
+    expect(media.currentTime).toBe(61.5);
+    expect(media.play).toHaveBeenCalled();
+    expect(player.getState().error).toBeNull();
+  });
+
+  it('a pause or a seek while reconnecting is kept for when the audio is back', async () => {
+    const { media, player, runTimers } = setUp();
+    media.loadMetadata(120);
+    await player.play();
+    media.currentTime = 30;
+    media.dropConnection();
+    player.seek(45);
+    player.pause();
+    expect(player.getState().isPlaying).toBe(false);
+    media.play.mockClear();
+    runTimers();
+    media.loadMetadata(120);
+    expect(media.currentTime).toBe(45);
+    expect(media.play).not.toHaveBeenCalled();
+  });
+});
