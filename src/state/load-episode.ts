@@ -12,6 +12,7 @@ import {
 } from '../core/episode';
 import { decodeText } from '../core/formats/decode';
 import { TranscriptParseError } from '../core/formats/parse-error';
+import { isWebPage } from '../core/formats/sniff';
 import type { SearchIndex } from '../core/search';
 import { closeCueEnds, type Transcript } from '../core/transcript';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
@@ -51,8 +52,19 @@ async function fetchOk(url: string, label: string, fetchImpl: Fetch): Promise<Re
   return response;
 }
 
+// Far more than any episode.json or peaks file: a larger one is the wrong file.
+const MAX_JSON_BYTES = 32 * 2 ** 20;
+
 async function fetchJson(url: string, label: string, fetchImpl: Fetch): Promise<unknown> {
   const response = await fetchOk(url, label, fetchImpl);
+  const size = Number(response.headers.get('content-length')) || 0;
+  if (size > MAX_JSON_BYTES) {
+    void response.body?.cancel();
+    throw new EpisodeFileError(
+      label,
+      `is ${Math.round(size / 2 ** 20)} MB, far too large for this kind of file: is the address right?`,
+    );
+  }
   return parseJsonFile(decodeText(new Uint8Array(await response.arrayBuffer())), label);
 }
 
@@ -79,6 +91,12 @@ async function fetchTranscript(
 }
 
 function parseJsonFile(text: string, label: string): unknown {
+  if (isWebPage(text)) {
+    throw new EpisodeFileError(
+      label,
+      'the server sent a web page (HTML), not JSON: is the address right, or was it an error page?',
+    );
+  }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -150,7 +168,7 @@ async function settle(
   const peaks = (
     parts.peaks?.catch((error: unknown) => {
       if (isCurrent()) {
-        addError(`${messageOf(error)} The waveform is drawn flat; playback still works.`);
+        addError(`${messageOf(error)} The waveform is computed from the audio instead.`);
       }
       return null;
     }) ?? Promise.resolve(null)

@@ -29,6 +29,7 @@ async function* chunksOf(
 ): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   let loaded = 0;
+  let isDone = false;
   try {
     for (;;) {
       signal?.throwIfAborted();
@@ -41,12 +42,17 @@ async function* chunksOf(
           { cause: error },
         );
       }
-      if (result.done) return;
+      if (result.done) {
+        isDone = true;
+        return;
+      }
       loaded += result.value.length;
       onProgress(loaded, total);
       yield result.value;
     }
   } finally {
+    // Stopped early (the file was refused, or the load abandoned): stop downloading it too.
+    if (!isDone) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }
@@ -95,9 +101,11 @@ async function readInWorker(
         });
       },
     );
-    // A failure reported while bytes are still being sent must not go unhandled.
-    result.catch(() => undefined);
+    // A failure reported while bytes are still being sent ends the sending (and the download).
+    let hasFailed = false;
+    result.catch(() => (hasFailed = true));
     for await (const chunk of chunksOf(stream, options)) {
+      if (hasFailed) break;
       // Hand the bytes over rather than copy them; a view into a larger buffer is copied first.
       const own =
         chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength

@@ -71,3 +71,56 @@ test('transcript text is shown as text, never run as HTML', async ({ page }) => 
   expect(await page.evaluate(() => (window as { __hacked?: boolean }).__hacked)).toBeUndefined();
   await expect(row.locator('img, script')).toHaveCount(0);
 });
+
+const forty = Buffer.alloc(40 * 2 ** 20);
+forty.write('ID3', 0, 'latin1');
+
+for (const [what, answer, message] of [
+  [
+    'a 500',
+    { status: 500, contentType: 'text/plain', body: 'oops' },
+    'Could not download transcript.txt: the server answered 500 Internal Server Error.',
+  ],
+  [
+    'an HTML error page',
+    {
+      status: 200,
+      contentType: 'text/html',
+      body: '<!DOCTYPE html><html><body><h1>Bad gateway</h1></body></html>',
+    },
+    'Could not read the transcript transcript.txt (transcript): line 1, column 1: this is a web page (HTML), not a transcript: is the address right, or did the server answer with an error page?',
+  ],
+  [
+    '40 MB of audio',
+    { status: 200, contentType: 'text/plain', body: forty },
+    'Could not read the transcript transcript.txt (transcript): line 1, column 1: this file is an audio file (MP3), not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
+  ],
+] as const) {
+  test(`a transcript address that answers ${what} is a clear alert, and the audio still plays`, async ({
+    page,
+  }) => {
+    await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
+      route.fulfill(answer),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  });
+}
+
+test('a peaks address that answers 500 is said, and the waveform is computed from the audio', async ({
+  page,
+}) => {
+  await page.route('**/episodes/talk-python-013/peaks.json', (route) =>
+    route.fulfill({ status: 500, body: 'oops' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not download peaks.json: the server answered 500 Internal Server Error. The waveform is computed from the audio instead.',
+  );
+  await expect(page.locator('[data-cue-index="0"]')).toBeVisible();
+  await expect(page.getByText(/^Drawing the waveform…/)).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+});

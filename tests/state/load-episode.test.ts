@@ -63,7 +63,7 @@ describe('loadEpisode', () => {
     ]);
   });
 
-  it('draws a flat waveform when the peaks are unusable, and says so', async () => {
+  it('computes the waveform from the audio when the peaks are unusable, and says so', async () => {
     const loaded = await loadEpisode(
       DEMO_FOLDER,
       useTandem,
@@ -71,9 +71,20 @@ describe('loadEpisode', () => {
     );
     expect(loaded?.peaks).toBeNull();
     expect(useTandem.getState().errors[0]).toMatch(
-      /^peaks\.json: not valid JSON \(.+\)\. The waveform is drawn flat; playback still works\.$/,
+      /^peaks\.json: not valid JSON \(.+\)\. The waveform is computed from the audio instead\.$/,
     );
     expect(useTandem.getState().transcript?.cues).toHaveLength(2);
+  });
+
+  it('says plainly when a peaks address answers with a web page', async () => {
+    await loadEpisode(
+      DEMO_FOLDER,
+      useTandem,
+      serve({ ...good, 'peaks.json': '<!DOCTYPE html><html><body>Sign in</body></html>' }),
+    );
+    expect(useTandem.getState().errors).toEqual([
+      'peaks.json: the server sent a web page (HTML), not JSON: is the address right, or was it an error page? The waveform is computed from the audio instead.',
+    ]);
   });
 
   it('stops with a message when episode.json cannot be read', async () => {

@@ -2,6 +2,7 @@
 import type { Transcript } from '../transcript';
 import { parseJson } from './json-input';
 import { TranscriptParseError } from './parse-error';
+import { isWebPage } from './sniff';
 import * as podcastJson from './podcast-json';
 import * as srt from './srt';
 import * as talkPython from './talk-python';
@@ -52,6 +53,15 @@ export function parseTranscript(source: string): {
   if (head.startsWith('{') || head.startsWith('[')) {
     // Say what is wrong with the JSON, if it is broken JSON.
     parseJson(head, 'JSON transcript');
+  }
+  if (isWebPage(source)) {
+    throw new TranscriptParseError(
+      'unknown-format',
+      'transcript',
+      1,
+      1,
+      'this is a web page (HTML), not a transcript: is the address right, or did the server answer with an error page?',
+    );
   }
   throw new TranscriptParseError(
     source.trim() === '' ? 'empty' : 'unknown-format',

@@ -6,6 +6,8 @@
 import { createSearchIndex, type SearchIndex } from '../search';
 import type { Transcript } from '../transcript';
 import { createDecoder } from './decode';
+import { TranscriptParseError } from './parse-error';
+import { sniffNonText, SNIFF_BYTES } from './sniff';
 import { detectFormat, parseTranscript, PARSERS, type TranscriptFormat } from './detect';
 
 /** How much text the preview waits for: a few hundred lines, many screens of rows. */
@@ -18,7 +20,10 @@ export interface ReadResult {
 }
 
 export interface TranscriptReader {
-  /** Adds bytes; returns a preview transcript the first time there is enough text for one. */
+  /**
+   * Adds bytes; returns a preview transcript the first time there is enough text for one. Throws
+   * TranscriptParseError at once when the first bytes show the file is not text at all.
+   */
   push(bytes: Uint8Array): Transcript | null;
   /** Parses everything pushed; throws TranscriptParseError for a file that cannot be read. */
   finish(): ReadResult;
@@ -64,6 +69,26 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
   let hasPreviewed = false;
   // A try that found no complete cue tries again at twice the text: linear time in all.
   let nextTryAt = previewChars;
+  // The first bytes, until there are enough to tell whether this is text at all.
+  let sniffed: Uint8Array | null = new Uint8Array(0);
+
+  const sniff = (bytes: Uint8Array, isLast: boolean): void => {
+    if (!sniffed) return;
+    const joined = new Uint8Array(sniffed.length + Math.min(bytes.length, SNIFF_BYTES));
+    joined.set(sniffed);
+    joined.set(bytes.subarray(0, SNIFF_BYTES), sniffed.length);
+    sniffed = joined.length >= SNIFF_BYTES || isLast ? null : joined;
+    const kind = sniffed ? undefined : sniffNonText(joined);
+    if (kind) {
+      throw new TranscriptParseError(
+        'unknown-format',
+        'transcript',
+        1,
+        1,
+        `this file is ${kind}, not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".`,
+      );
+    }
+  };
 
   const decode = (bytes: Uint8Array, isLast: boolean): void => {
     if (!decoder) {
@@ -86,6 +111,7 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
 
   return {
     push(bytes) {
+      sniff(bytes, false);
       decode(bytes, false);
       if (hasPreviewed || length < nextTryAt) return null;
       const preview = previewOf(parts.join(''));
@@ -94,6 +120,7 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
       return preview;
     },
     finish() {
+      sniff(new Uint8Array(0), true);
       decode(new Uint8Array(0), true);
       const { format, transcript } = parseTranscript(parts.join(''));
       return { format, transcript, searchIndex: createSearchIndex(transcript.cues) };
