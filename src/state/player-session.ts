@@ -12,6 +12,7 @@ import { readThemeColors, subscribeToThemeChanges } from '../media/waveform-colo
 import type { LoadedEpisode } from './load-episode';
 import { useSettings, type Settings } from './settings';
 import { startEpisodeAt } from './start-position';
+import { appStorage } from './storage';
 import { useTandem } from './store';
 import { connectPlayer } from './sync';
 
@@ -54,7 +55,7 @@ export function startPlayerSession(
   applySettings(player, useSettings.getState());
   scope.add(useSettings.subscribe((settings) => applySettings(player, settings)));
   scope.add(connectPlayer(player, store));
-  scope.add(startEpisodeAt(player, meta.id, window.location, localStorage, store));
+  scope.add(startEpisodeAt(player, meta.id, window.location, appStorage, store));
   scope.add(subscribeToThemeChanges(() => player.setColors(readThemeColors(container))));
   connectSystemControls(player, media, episode, scope, store);
   if (!peaks) drawWithoutPeaks(player, episode, scope, store);

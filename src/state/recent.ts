@@ -1,5 +1,7 @@
 /** Episodes recently opened from URLs, remembered on this device for the "Open episode" list. */
 
+import { appStorage } from './storage';
+
 const KEY = 'tandem:recent';
 const MAX = 10;
 
@@ -13,7 +15,7 @@ export interface RecentEpisode {
 }
 
 /** The remembered episodes, newest first. */
-export function listRecent(storage: Storage = localStorage): RecentEpisode[] {
+export function listRecent(storage: Storage = appStorage): RecentEpisode[] {
   try {
     const list: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
     return Array.isArray(list)
@@ -27,7 +29,7 @@ export function listRecent(storage: Storage = localStorage): RecentEpisode[] {
 /** Puts an episode at the top of the list (once), keeping the newest ten. */
 export function rememberRecent(
   episode: Omit<RecentEpisode, 'openedAt'>,
-  storage: Storage = localStorage,
+  storage: Storage = appStorage,
   now = Date.now(),
 ): void {
   const list = [

@@ -4,6 +4,7 @@
  * is hidden, never on every frame.
  */
 import type { Player } from '../media/player';
+import { appStorage } from './storage';
 
 const KEY_PREFIX = 'tandem:position:';
 const SAVE_EVERY_MS = 5000;
@@ -19,7 +20,7 @@ interface SavedPosition {
 export function readSavedPosition(
   episodeId: string,
   duration: number,
-  storage: Storage = localStorage,
+  storage: Storage = appStorage,
 ): number | null {
   try {
     const saved = JSON.parse(
@@ -50,7 +51,7 @@ function save(episodeId: string, time: number, storage: Storage): void {
 export function rememberPosition(
   player: Player,
   episodeId: string,
-  storage: Storage = localStorage,
+  storage: Storage = appStorage,
   now: () => number = Date.now,
 ): () => void {
   let lastSavedAt = 0;

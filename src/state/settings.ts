@@ -1,6 +1,7 @@
 /** Listener preferences that outlive the page: speed, volume, mute, theme. Saved locally. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { appStorage } from './storage';
 
 export const MIN_RATE = 0.5;
 export const MAX_RATE = 3;
@@ -47,7 +48,7 @@ export const useSettings = create<Settings>()(
     {
       name: 'tandem:settings',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => appStorage),
       partialize: ({ rate, volume, isMuted, theme }) => ({ rate, volume, isMuted, theme }),
       // Whatever a stored value is, it comes back inside its range.
       merge: (stored, current) => {

@@ -6,6 +6,7 @@ import { fitToDuration, readTimeFragment } from '../core/fragment';
 import { formatClock } from '../core/time';
 import type { PlaybackState, Player } from '../media/player';
 import { readSavedPosition, rememberPosition } from './resume';
+import { appStorage } from './storage';
 import { useTandem } from './store';
 
 /**
@@ -27,7 +28,7 @@ export function startEpisodeAt(
   player: Player,
   episodeId: string,
   location: { hash: string; search: string } = window.location,
-  storage: Storage = localStorage,
+  storage: Storage = appStorage,
   store = useTandem,
 ): () => void {
   const { showNotice, setResumedAt, setRange } = store.getState();

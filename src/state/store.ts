@@ -16,6 +16,7 @@ import {
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
 import { createShareActions } from './share';
+import { onStorageTrouble } from './storage';
 
 /** A search in progress: the query, its matches, and which one is shown (-1: none yet). */
 export interface SearchState {
@@ -315,3 +316,6 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     set(fresh);
   },
 }));
+
+// Storage that will not work is said once, as a notice; the page goes on without it.
+onStorageTrouble((message) => useTandem.getState().showNotice(message));
