@@ -3,9 +3,11 @@ import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
 import { usePlayerTime } from './use-player-time';
 
-/** "12:37 / 49:49", updated through a ref when the shown second changes. */
+/** "12:37 / 49:49" ("12:37 / live" for a stream), updated through a ref when the second changes. */
 export function TimeReadout() {
   const duration = useTandem((s) => s.playback.duration);
+  // Playable with no length: a live stream.
+  const isLive = useTandem((s) => s.playback.canPlay && !(s.playback.duration > 0));
   const currentRef = useRef<HTMLSpanElement>(null);
   usePlayerTime((time) => {
     const text = formatClock(time);
@@ -14,7 +16,7 @@ export function TimeReadout() {
   });
   return (
     <p className="time-readout" aria-label="Elapsed time and duration">
-      <span ref={currentRef}>0:00</span> / <span>{formatClock(duration)}</span>
+      <span ref={currentRef}>0:00</span> / <span>{isLive ? 'live' : formatClock(duration)}</span>
     </p>
   );
 }

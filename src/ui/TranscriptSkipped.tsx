@@ -1,14 +1,35 @@
+import { useMemo } from 'react';
 import { describeSkipped } from '../core/formats/skip-log';
+import { countCuesPastEnd } from '../core/past-end';
+import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
 
-/** A quiet, lasting note of the lines a transcript's parser had to leave out, and where. */
+/**
+ * Quiet, lasting notes about lines the listener cannot have: lines the parser had to leave out
+ * (and where), and lines stamped after the audio ends.
+ */
 export function TranscriptSkipped() {
   const skipped = useTandem((s) => s.transcript?.skipped);
+  const cues = useTandem((s) => s.transcript?.cues);
+  const duration = useTandem((s) => s.playback.duration);
   const file = useTandem((s) => s.episode?.transcript ?? '');
-  if (!skipped) return null;
+  const pastEnd = useMemo(() => (cues ? countCuesPastEnd(cues, duration) : 0), [cues, duration]);
   return (
-    <p className="transcript-skipped" role="status">
-      {describeSkipped(file, skipped)}
-    </p>
+    <>
+      {skipped && (
+        <p className="transcript-skipped" role="status">
+          {describeSkipped(file, skipped)}
+        </p>
+      )}
+      {pastEnd > 0 && (
+        <p className="transcript-skipped" role="status">
+          {pastEnd === 1
+            ? '1 line of the transcript starts'
+            : `${pastEnd} lines of the transcript start`}{' '}
+          after the audio ends at {formatClock(duration)}: they can be read, not played. Is this the
+          right transcript for this audio?
+        </p>
+      )}
+    </>
   );
 }

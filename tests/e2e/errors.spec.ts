@@ -124,3 +124,33 @@ test('a peaks address that answers 500 is said, and the waveform is computed fro
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 });
+
+test('audio the browser cannot play is named in an alert, and the transcript stays readable', async ({
+  page,
+}) => {
+  await page.route('**/episodes/talk-python-013/audio.mp3', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'audio/mpeg',
+      body: Buffer.from('not audio at all'),
+    }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(/^Could not play audio\.mp3: /);
+  await expect(page.locator('[data-cue-index="0"]')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search transcript' }).fill('flask');
+  await expect(page.locator('.search-status')).toHaveText(/^1 of \d+$/);
+});
+
+test('a transcript that runs past the end of the audio says how many lines cannot be played', async ({
+  page,
+}) => {
+  await serveTranscript(
+    page,
+    'Title\n00:00 first\n10:00 second\n59:00 after the end\n59:30 also after\n',
+  );
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'after the audio ends' })).toHaveText(
+    '2 lines of the transcript start after the audio ends at 49:49: they can be read, not played. Is this the right transcript for this audio?',
+  );
+});
