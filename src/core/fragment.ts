@@ -2,7 +2,7 @@
  * Times in page addresses: Media Fragments (`#t=12:37`, `#t=npt:3,7`) and YouTube-style query
  * parameters (`?t=757`, `?t=12m37s`). Reading never throws: garbage is reported, not raised.
  */
-import { formatClock } from './time';
+import { formatClock, spanEndSecond } from './time';
 
 /** A moment (`end` undefined) or a range to play and stop. */
 export interface TimeTarget {
@@ -116,8 +116,7 @@ export function fitToDuration(target: TimeTarget, duration: number): TimeTarget 
 export function formatTimeFragment(target: TimeTarget): string {
   const start = formatClock(target.start);
   if (target.end === undefined) return `#t=${start}`;
-  // A range ends on the second after its last word, so round its end up.
-  return `#t=${start},${formatClock(Math.ceil(target.end - 1e-6))}`;
+  return `#t=${start},${formatClock(spanEndSecond(target.end))}`;
 }
 
 /**

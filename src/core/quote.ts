@@ -1,5 +1,5 @@
 /** Quotes ready to paste into a chat or an article: the words, who said them, when, and a link. */
-import { formatClock } from './time';
+import { formatClock, formatSpan } from './time';
 
 export interface QuoteSource {
   /** The quoted words (one line, or a selection across lines). */
@@ -20,9 +20,7 @@ export interface QuoteSource {
 export function formatQuote(source: QuoteSource): string {
   const words = source.text.replace(/\s+/g, ' ').trim();
   const when =
-    source.end === undefined
-      ? formatClock(source.start)
-      : `${formatClock(source.start)}–${formatClock(Math.ceil(source.end - 1e-6))}`;
+    source.end === undefined ? formatClock(source.start) : formatSpan(source.start, source.end);
   const who = source.speaker ? `${source.speaker}, ` : '';
   return `“${words}”\n— ${who}${source.show}: “${source.episodeTitle}” at ${when}\n${source.link}`;
 }

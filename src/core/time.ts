@@ -43,3 +43,16 @@ export function formatClock(seconds: number, fractionDigits = 0): string {
   const tail = `${pad2(secs)}${fraction}`;
   return hours > 0 ? `${hours}:${pad2(minutes)}:${tail}` : `${minutes}:${tail}`;
 }
+
+/**
+ * The second a span of speech ends on, as links and labels write it: the second after its last
+ * word (12:37.2–13:04.1 is "12:37–13:05"), so a listener who follows it hears the whole of it.
+ */
+export function spanEndSecond(end: number): number {
+  return Math.ceil(end - 1e-6);
+}
+
+/** "12:37–13:05": a span of speech as people read it. */
+export function formatSpan(start: number, end: number): string {
+  return `${formatClock(start)}–${formatClock(spanEndSecond(end))}`;
+}

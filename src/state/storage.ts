@@ -46,12 +46,12 @@ export function createSafeStorage(open: () => Storage): Storage {
     }
     return real;
   };
-  /** `use` on the real storage; false (and said once) when it is not there or refuses. */
-  const attempt = (use: (s: Storage) => void): boolean => {
+  /** `act` on the real storage; false (and said once) when it is not there or refuses. */
+  const attempt = (act: (s: Storage) => void): boolean => {
     const target = storage();
     if (!target) return false;
     try {
-      use(target);
+      act(target);
       return true;
     } catch {
       reportTrouble();

@@ -1,4 +1,4 @@
-import { formatClock } from '../core/time';
+import { formatSpan } from '../core/time';
 import { useTandem } from '../state/store';
 import { IconButton } from './IconButton';
 
@@ -11,9 +11,7 @@ export function RangeBar() {
   if (!range || range.end === undefined) return null;
   return (
     <div className="range-bar" role="group" aria-label="Linked range">
-      <span>
-        Range {formatClock(range.start)}–{formatClock(Math.ceil(range.end - 1e-6))}
-      </span>
+      <span>Range {formatSpan(range.start, range.end)}</span>
       {isDone && (
         <button type="button" className="text-button" onClick={playRange}>
           Play range again

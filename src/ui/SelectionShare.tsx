@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { formatClock } from '../core/time';
+import { formatSpan } from '../core/time';
 import { useTandem } from '../state/store';
 
 interface SelectedLines {
@@ -56,7 +56,7 @@ export function SelectionShare({ containerRef }: { containerRef: RefObject<HTMLE
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => void shareSelection(selected.first, selected.last, selected.text)}
     >
-      Share selection ({formatClock(from.start)}–{formatClock(Math.ceil(to.end - 1e-6))})
+      Share selection ({formatSpan(from.start, to.end)})
     </button>
   );
 }

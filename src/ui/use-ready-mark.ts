@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useTandem } from '../state/store';
 
-/** The mark that startup benchmarks and tests wait for. */
-export const READY_MARK = 'tandem:ready';
+import { READY_MARK } from '../core/ready-mark';
 
 /** Sets performance.mark("tandem:ready") once the waveform and the first rows are on screen. */
 export function useReadyMark(): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClock, parseClock } from '../../src/core/time';
+import { formatClock, formatSpan, parseClock, spanEndSecond } from '../../src/core/time';
 
 describe('parseClock', () => {
   it.each([
@@ -78,5 +78,21 @@ describe('formatClock', () => {
     expect(formatClock(3723.5, 1)).toBe('1:02:03.5');
     expect(formatClock(1.05, 2)).toBe('0:01.05');
     expect(formatClock(0.1 + 0.2, 1)).toBe('0:00.3');
+  });
+});
+
+describe('spans of speech', () => {
+  it.each([
+    [757, 785, '12:37–13:05'],
+    [757.2, 784.1, '12:37–13:05'],
+    [757, 784.9999999, '12:37–13:05'],
+    [0, 0.4, '0:00–0:01'],
+  ])('%d–%d s reads %s, ending on the second after the last word', (start, end, text) => {
+    expect(formatSpan(start, end)).toBe(text);
+  });
+
+  it('a whole second end stays that second', () => {
+    expect(spanEndSecond(785)).toBe(785);
+    expect(spanEndSecond(785.01)).toBe(786);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { createCueIndex, cueIndexAt } from '../../src/core/locate';
+import { READY_MARK } from '../../src/core/ready-mark';
 import { parse } from '../../src/core/formats/talk-python';
 
 /** The demo transcript as the app parses it. */
@@ -12,10 +13,15 @@ export function demoCueAt(t: number): number {
   return cueIndexAt(demoIndex, t);
 }
 
+/** Waits for the page's own "ready" mark: the waveform and the first lines are on screen. */
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+}
+
 /** Opens the app and waits for the page's own "ready" mark and for playable audio. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
 }
 

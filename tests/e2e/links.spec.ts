@@ -1,10 +1,10 @@
 import { expect, test, type Page } from './fixtures';
 import { formatClock } from '../../src/core/time';
-import { currentRowIndex, demo, demoCueAt, mediaTime } from './helpers';
+import { currentRowIndex, demo, demoCueAt, mediaTime, waitForReady } from './helpers';
 
 async function openAt(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
 }
 
 const isPlaying = (page: Page): Promise<boolean> =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
-import { mediaTime } from './helpers';
+import { mediaTime, waitForReady } from './helpers';
 
 const DEMO_AUDIO = 'public/episodes/talk-python-013/audio.mp3';
 const fixture = (name: string): string => `tests/fixtures/${name}`;
@@ -167,7 +167,7 @@ test('the transcript downloads as WebVTT, SRT or text, and reads back the same',
   page,
 }) => {
   await page.goto('/');
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
   for (const [name, extension, first] of [
     // The transcript keeps its own title line; the file is named after the episode.
     ['WebVTT', 'vtt', 'WEBVTT - #13: Flask web framework and much, much more Transcript'],

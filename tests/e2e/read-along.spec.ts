@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { currentRowIndex, demo, demoCueAt, mediaTime, openApp, seekMedia } from './helpers';
+import {
+  currentRowIndex,
+  demo,
+  demoCueAt,
+  mediaTime,
+  openApp,
+  seekMedia,
+  waitForReady,
+} from './helpers';
 
 test('search finds lines that are not rendered, scrolls to them and marks the words', async ({
   page,
@@ -55,7 +63,7 @@ test('the position is saved and resumed after a reload, with a way to start over
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const left = await mediaTime(page);
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
   await expect(page.getByText(/^Resumed at 23:1\d —/)).toBeVisible();
   await expect.poll(() => mediaTime(page)).toBeCloseTo(left, 1);
   await expect(page.locator('[aria-current="true"]')).toBeInViewport();
@@ -70,7 +78,7 @@ test('a time in the address wins over the saved position', async ({ page }) => {
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.goto('/?t=2m');
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
   await expect.poll(() => mediaTime(page)).toBe(120);
   await expect(page.getByText(/Resumed at/)).toHaveCount(0);
 });
@@ -80,7 +88,7 @@ test('speed and volume are remembered across visits', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('1.5');
   await page.getByRole('button', { name: 'Mute' }).click();
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
   await expect(page.getByRole('combobox', { name: 'Playback speed' })).toHaveValue('1.5');
   await expect(page.getByRole('button', { name: 'Unmute' })).toBeVisible();
   expect(

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from './fixtures';
 import { SHORTCUTS, type ShortcutAction } from '../../src/shortcuts';
-import { currentRowIndex, demo, demoCueAt, mediaTime, openApp, seekMedia } from './helpers';
+import {
+  currentRowIndex,
+  demo,
+  demoCueAt,
+  mediaTime,
+  openApp,
+  seekMedia,
+  waitForReady,
+} from './helpers';
 
 const DURATION = 2989.9;
 
@@ -135,7 +143,7 @@ shortcutTest('copyLink', 'C copies a link to the current time that reopens there
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/#t=12:37$/);
   await page.goto(link);
-  await page.waitForFunction(() => performance.getEntriesByName('tandem:ready').length > 0);
+  await waitForReady(page);
   await expect.poll(() => mediaTime(page)).toBe(757);
   await expect.poll(() => currentRowIndex(page)).toBe(demoCueAt(757));
 });
