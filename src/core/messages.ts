@@ -48,3 +48,33 @@ export function describeNoWaveform(
     : 'Playback still works.';
   return `No waveform for ${file || 'this audio'}: ${whyNoWaveform(problem, where.isCrossSite)}. ${instead}`;
 }
+
+/** Why a file could not be downloaded. */
+export type DownloadProblem =
+  | { reason: 'network'; isCrossSite: boolean }
+  | { reason: 'status'; status: string }
+  | { reason: 'broke-off'; detail: string };
+
+/** "Could not download ep.vtt: the server answered 404 Not Found." */
+export function describeDownloadFailure(file: string, problem: DownloadProblem): string {
+  switch (problem.reason) {
+    case 'network':
+      return `Could not download ${file}: the network request failed${
+        problem.isCrossSite
+          ? ' (is the address right, and does its server allow other sites to read it? That is CORS)'
+          : ''
+      }.`;
+    case 'status':
+      return `Could not download ${file}: the server answered ${problem.status}.`;
+    case 'broke-off':
+      return `Could not download ${file}: the download broke off (${problem.detail}).`;
+  }
+}
+
+/** "Could not read the transcript ep.vtt (WebVTT): line 3, column 1: …" */
+export function describeUnreadableTranscript(
+  file: string,
+  error: { format: string; line: number; column: number; detail: string },
+): string {
+  return `Could not read the transcript ${file} (${error.format}): line ${error.line}, column ${error.column}: ${error.detail}`;
+}

@@ -4,6 +4,7 @@
  * Where there are no workers (unit tests) the same reader runs here.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
+import { describeDownloadFailure, messageOf } from '../core/messages';
 import type { ReadResult } from '../core/formats/reader';
 import { unpackTranscript } from '../core/packed';
 import type { SearchIndex } from '../core/search';
@@ -38,7 +39,7 @@ async function* chunksOf(
         result = await reader.read();
       } catch (error) {
         throw new Error(
-          `Could not download ${label}: the download broke off (${error instanceof Error ? error.message : String(error)}).`,
+          describeDownloadFailure(label, { reason: 'broke-off', detail: messageOf(error) }),
           { cause: error },
         );
       }
@@ -68,12 +69,12 @@ const createWorker = (): Worker =>
 // A worker started before the transcript's download answers, so its code loads meanwhile.
 let spare: Worker | null = null;
 
-/** Starts the next transcript reader early; the next read takes it. */
-export function warmUpTranscriptReader(): void {
+/** Starts the next transcript worker early; the next parse takes it. */
+export function startTranscriptWorker(): void {
   if (typeof Worker === 'function' && !spare) spare = createWorker();
 }
 
-async function readInWorker(
+async function parseInWorker(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
 ): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
@@ -120,7 +121,7 @@ async function readInWorker(
   }
 }
 
-async function readHere(
+async function parseHere(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
 ): Promise<ReadResult> {
@@ -134,9 +135,9 @@ async function readHere(
 }
 
 /** Reads and parses a transcript stream; throws TranscriptParseError for a file it cannot read. */
-export function readTranscriptStream(
+export function parseTranscriptStream(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
 ): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
-  return typeof Worker === 'function' ? readInWorker(stream, options) : readHere(stream, options);
+  return typeof Worker === 'function' ? parseInWorker(stream, options) : parseHere(stream, options);
 }

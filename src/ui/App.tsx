@@ -60,16 +60,14 @@ export function App({
       audioUrl = result.audioUrl;
       setLoaded(result);
     };
-    void loadEpisode(source, useTandem, undefined, { signal: loading.signal, onPlayable }).then(
-      (result) => {
-        // A file's audio is a blob: URL that holds the file in memory until it is revoked.
-        if (loading.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
-        if (result && source.kind === 'urls') {
-          const { kind: _kind, ...urls } = source;
-          rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
-        }
-      },
-    );
+    void loadEpisode(source, { signal: loading.signal, onPlayable }).then((result) => {
+      // A file's audio is a blob: URL that holds the file in memory until it is revoked.
+      if (loading.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
+      if (result && source.kind === 'urls') {
+        const { kind: _kind, ...urls } = source;
+        rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
+      }
+    });
     return () => {
       loading.abort();
       revokeBlob(audioUrl);

@@ -84,7 +84,7 @@ export function useRowWindow({
     );
     setLayout({ count, estimateSize, width, offsets });
   }
-  const [range, setRange] = useState({ first: 0, last: -1 });
+  const [shownRows, setShownRows] = useState({ first: 0, last: -1 });
   // Bumped after measurements move rows, so the window is positioned again.
   const [, setLayoutVersion] = useState(0);
   const pin = useRef<Pin | null>(null);
@@ -102,7 +102,7 @@ export function useRowWindow({
         offsets.indexAt(scrollTop + clientHeight) + overscan,
       );
       const apply = (): void =>
-        setRange((shown) =>
+        setShownRows((shown) =>
           shown.first === first && shown.last === last ? shown : { first, last },
         );
       if (isSync) flushSync(apply);
@@ -290,8 +290,8 @@ export function useRowWindow({
   // A new list is positioned by its owner; a pin into the old one does not carry over.
   useEffect(() => cancelJump, [count, estimateSize, cancelJump]);
 
-  const first = Math.min(range.first, offsets.count);
-  const last = Math.min(range.last, offsets.count - 1);
+  const first = Math.min(shownRows.first, offsets.count);
+  const last = Math.min(shownRows.last, offsets.count - 1);
   const indexes: number[] = [];
   for (let index = first; index <= last; index++) indexes.push(index);
   return {

@@ -35,7 +35,7 @@ describe('loadEpisode', () => {
   beforeEach(resetStore);
 
   it('loads metadata, transcript and peaks', async () => {
-    const loaded = await loadEpisode(DEMO_FOLDER, useTandem, serve(good));
+    const loaded = await loadEpisode(DEMO_FOLDER, { fetchImpl: serve(good) });
     expect(loaded?.audioUrl).toBe('http://localhost:3000/episodes/demo/audio.mp3');
     expect(loaded?.peaks?.duration).toBe(10);
     expect(useTandem.getState().episode?.title).toBe('A demo');
@@ -44,11 +44,9 @@ describe('loadEpisode', () => {
   });
 
   it('names the file and the line when the transcript is broken, and still plays', async () => {
-    const loaded = await loadEpisode(
-      DEMO_FOLDER,
-      useTandem,
-      serve({ ...good, 'transcript.txt': 'Title\n00:61 One\n00:62 Two\n' }),
-    );
+    const loaded = await loadEpisode(DEMO_FOLDER, {
+      fetchImpl: serve({ ...good, 'transcript.txt': 'Title\n00:61 One\n00:62 Two\n' }),
+    });
     expect(loaded).not.toBeNull();
     expect(useTandem.getState().errors).toEqual([
       'Could not read the transcript transcript.txt (Talk Python text transcript): line 2, column 1: no line could be read: all 2 cues were skipped. The first: "00:61" is not a valid time; expected MM:SS or H:MM:SS with minutes and seconds below 60.',
@@ -57,18 +55,16 @@ describe('loadEpisode', () => {
 
   it('reports a missing transcript by name', async () => {
     const { 'transcript.txt': _missing, ...rest } = good;
-    await loadEpisode(DEMO_FOLDER, useTandem, serve(rest));
+    await loadEpisode(DEMO_FOLDER, { fetchImpl: serve(rest) });
     expect(useTandem.getState().errors).toEqual([
       'Could not download transcript.txt: the server answered 404 Not Found.',
     ]);
   });
 
   it('computes the waveform from the audio when the peaks are unusable, and says so', async () => {
-    const loaded = await loadEpisode(
-      DEMO_FOLDER,
-      useTandem,
-      serve({ ...good, 'peaks.json': '{"duration": 10' }),
-    );
+    const loaded = await loadEpisode(DEMO_FOLDER, {
+      fetchImpl: serve({ ...good, 'peaks.json': '{"duration": 10' }),
+    });
     expect(loaded?.peaks).toBeNull();
     expect(useTandem.getState().errors[0]).toMatch(
       /^peaks\.json: not valid JSON \(.+\)\. The waveform is computed from the audio instead\.$/,
@@ -77,22 +73,21 @@ describe('loadEpisode', () => {
   });
 
   it('says plainly when a peaks address answers with a web page', async () => {
-    await loadEpisode(
-      DEMO_FOLDER,
-      useTandem,
-      serve({ ...good, 'peaks.json': '<!DOCTYPE html><html><body>Sign in</body></html>' }),
-    );
+    await loadEpisode(DEMO_FOLDER, {
+      fetchImpl: serve({
+        ...good,
+        'peaks.json': '<!DOCTYPE html><html><body>Sign in</body></html>',
+      }),
+    });
     expect(useTandem.getState().errors).toEqual([
       'peaks.json: the server sent a web page (HTML), not JSON: is the address right, or was it an error page? The waveform is computed from the audio instead.',
     ]);
   });
 
   it('stops with a message when episode.json cannot be read', async () => {
-    const loaded = await loadEpisode(
-      DEMO_FOLDER,
-      useTandem,
-      serve({ ...good, 'episode.json': '{"id": "x"}' }),
-    );
+    const loaded = await loadEpisode(DEMO_FOLDER, {
+      fetchImpl: serve({ ...good, 'episode.json': '{"id": "x"}' }),
+    });
     expect(loaded).toBeNull();
     expect(useTandem.getState().errors).toEqual([
       'episode.json: expected "title" to be a non-empty string.',
@@ -103,7 +98,7 @@ describe('loadEpisode', () => {
 describe('loadEpisode and the audio length', () => {
   beforeEach(resetStore);
   it('ends the last line where the audio ends', async () => {
-    await loadEpisode(DEMO_FOLDER, useTandem, serve(good));
+    await loadEpisode(DEMO_FOLDER, { fetchImpl: serve(good) });
     expect(useTandem.getState().transcript?.cues.map((c) => [c.start, c.end])).toEqual([
       [0, 5],
       [5, 10],
@@ -124,8 +119,12 @@ describe('loadEpisode from addresses and files', () => {
         audioUrl: 'https://cdn.example/show/ep.mp3',
         transcriptUrl: 'https://cdn.example/show/ep.vtt',
       },
-      useTandem,
-      serve({ 'ep.vtt': vtt, 'ep.peaks.json': JSON.stringify({ duration: 6, peaks: [[0, 0.5]] }) }),
+      {
+        fetchImpl: serve({
+          'ep.vtt': vtt,
+          'ep.peaks.json': JSON.stringify({ duration: 6, peaks: [[0, 0.5]] }),
+        }),
+      },
     );
     expect(loaded).toMatchObject({
       audioUrl: 'https://cdn.example/show/ep.mp3',
@@ -146,8 +145,7 @@ describe('loadEpisode from addresses and files', () => {
   it('without a sibling peaks file, says nothing about it', async () => {
     const loaded = await loadEpisode(
       { kind: 'urls', audioUrl: 'https://cdn.example/ep.mp3' },
-      useTandem,
-      serve({}),
+      { fetchImpl: serve({}) },
     );
     expect(loaded?.peaks).toBeNull();
     expect(useTandem.getState().errors).toEqual([]);
@@ -160,8 +158,7 @@ describe('loadEpisode from addresses and files', () => {
         audioUrl: 'https://cdn.example/ep.mp3',
         transcriptUrl: 'https://cdn.example/notes.txt',
       },
-      useTandem,
-      serve({ 'notes.txt': 'Just some notes without any times.' }),
+      { fetchImpl: serve({ 'notes.txt': 'Just some notes without any times.' }) },
     );
     expect(loaded?.audioUrl).toBe('https://cdn.example/ep.mp3');
     expect(useTandem.getState().errors).toEqual([
@@ -171,7 +168,7 @@ describe('loadEpisode from addresses and files', () => {
 
   it('opens local files, a transcript alone too, and takes its title from the transcript', async () => {
     const transcript = new File(['My talk\n00:00 Hello\n00:04 World'], 'talk.txt');
-    const loaded = await loadEpisode({ kind: 'files', transcript }, useTandem);
+    const loaded = await loadEpisode({ kind: 'files', transcript });
     expect(loaded?.audioUrl).toBeNull();
     expect(loaded?.meta.title).toBe('My talk');
     expect(useTandem.getState().episode?.title).toBe('My talk');
@@ -210,7 +207,7 @@ describe('loadEpisode with a long transcript', () => {
   it('shows the first lines, the player and progress before the rest has arrived', async () => {
     const transcript = slowTranscript();
     const onPlayable = vi.fn();
-    const loading = loadEpisode(source, useTandem, transcript.fetchImpl, { onPlayable });
+    const loading = loadEpisode(source, { fetchImpl: transcript.fetchImpl, onPlayable });
     const half = Math.floor(bytes.length / 2);
     transcript.push(bytes.subarray(0, half));
     await vi.waitFor(() => expect(useTandem.getState().transcript).not.toBeNull());
@@ -233,7 +230,7 @@ describe('loadEpisode with a long transcript', () => {
 
   it('searches the whole transcript for a query typed while only the first lines were in', async () => {
     const transcript = slowTranscript();
-    const loading = loadEpisode(source, useTandem, transcript.fetchImpl);
+    const loading = loadEpisode(source, { fetchImpl: transcript.fetchImpl });
     transcript.push(bytes.subarray(0, bytes.length / 2));
     await vi.waitFor(() => expect(useTandem.getState().transcript).not.toBeNull());
     useTandem.getState().setSearchQuery('Line 2999 ');
@@ -247,7 +244,8 @@ describe('loadEpisode with a long transcript', () => {
   it('once abandoned, lets nothing more reach the store', async () => {
     const transcript = slowTranscript();
     const abandon = new AbortController();
-    const loading = loadEpisode(source, useTandem, transcript.fetchImpl, {
+    const loading = loadEpisode(source, {
+      fetchImpl: transcript.fetchImpl,
       signal: abandon.signal,
     });
     transcript.push(bytes.subarray(0, 1000));
@@ -272,7 +270,7 @@ describe('loadEpisode when the peaks come last', () => {
       if (String(input).endsWith('peaks.json')) await peaksSent;
       return files(input);
     };
-    const loading = loadEpisode(DEMO_FOLDER, useTandem, fetchImpl);
+    const loading = loadEpisode(DEMO_FOLDER, { fetchImpl: fetchImpl });
     await vi.waitFor(() => expect(useTandem.getState().transcript?.cues).toHaveLength(2));
     expect(useTandem.getState().transcript?.cues[1]?.end).toBe(Number.POSITIVE_INFINITY);
     sendPeaks();

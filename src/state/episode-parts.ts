@@ -1,0 +1,200 @@
+/**
+ * Where an episode's parts come from: a folder with an episode.json, addresses, or files from
+ * this device. Each source gives the same `EpisodeParts`: the metadata at once, and the
+ * transcript's bytes and the peaks still on their way (each failing on its own, with a message
+ * naming its file).
+ */
+import {
+  EpisodeFileError,
+  readEpisodeMeta,
+  readPeaks,
+  type EpisodeMeta,
+  type Peaks,
+} from '../core/episode';
+import { decodeText } from '../core/formats/decode';
+import { isWebPage } from '../core/formats/sniff';
+import { describeDownloadFailure, messageOf } from '../core/messages';
+import { nameOfUrl, type EpisodeSource } from './episode-source';
+
+export type Fetch = typeof fetch;
+
+/** A transcript file on its way: its bytes as a stream, and its size when known (else 0). */
+export interface TranscriptDownload {
+  stream: ReadableStream<Uint8Array>;
+  total: number;
+  /** The file's name, for messages. */
+  label: string;
+}
+
+/** The parts of an episode, the slow ones still loading. */
+export interface EpisodeParts {
+  meta: EpisodeMeta;
+  audioUrl: string | null;
+  /** The title is only a file name: a title inside the transcript is better. */
+  isTitleGuessed: boolean;
+  transcript: Promise<TranscriptDownload> | null;
+  peaks: Promise<Peaks | null> | null;
+}
+
+// Far more than any episode.json or peaks file: a larger one is the wrong file.
+const MAX_JSON_BYTES = 32 * 2 ** 20;
+
+/** Whether loading `source` will read a transcript (so its reader can start early). */
+export function hasTranscript(source: EpisodeSource): boolean {
+  if (source.kind === 'folder') return true;
+  return (source.kind === 'urls' ? source.transcriptUrl : source.transcript) !== undefined;
+}
+
+/** The parts of the episode `source` names; throws only when there is nothing to show at all. */
+export async function findEpisodeParts(
+  source: EpisodeSource,
+  fetchImpl: Fetch,
+): Promise<EpisodeParts> {
+  if (source.kind === 'folder') return folderParts(source.url, fetchImpl);
+  if (source.kind === 'urls') return urlParts(source, fetchImpl);
+  return fileParts(source);
+}
+
+async function download(url: string, label: string, fetchImpl: Fetch): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    const isCrossSite = new URL(url, window.location.href).origin !== window.location.origin;
+    throw new Error(describeDownloadFailure(label, { reason: 'network', isCrossSite }));
+  }
+  if (!response.ok) {
+    const status = [response.status, response.statusText].filter(Boolean).join(' ');
+    throw new Error(describeDownloadFailure(label, { reason: 'status', status }));
+  }
+  return response;
+}
+
+function parseJsonFile(text: string, label: string): unknown {
+  if (isWebPage(text)) {
+    throw new EpisodeFileError(
+      label,
+      'the server sent a web page (HTML), not JSON: is the address right, or was it an error page?',
+    );
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new EpisodeFileError(label, `not valid JSON (${messageOf(error)}).`);
+  }
+}
+
+async function downloadJson(url: string, label: string, fetchImpl: Fetch): Promise<unknown> {
+  const response = await download(url, label, fetchImpl);
+  const size = Number(response.headers.get('content-length')) || 0;
+  if (size > MAX_JSON_BYTES) {
+    void response.body?.cancel();
+    throw new EpisodeFileError(
+      label,
+      `is ${Math.round(size / 2 ** 20)} MB, far too large for this kind of file: is the address right?`,
+    );
+  }
+  return parseJsonFile(decodeText(new Uint8Array(await response.arrayBuffer())), label);
+}
+
+const downloadPeaks = (url: string, label: string, fetchImpl: Fetch): Promise<Peaks> =>
+  downloadJson(url, label, fetchImpl).then((data) => readPeaks(data, label));
+
+async function downloadTranscript(
+  url: string,
+  label: string,
+  fetchImpl: Fetch,
+): Promise<TranscriptDownload> {
+  const response = await download(url, label, fetchImpl);
+  // A compressed response reports its compressed length: then the size is unknown.
+  const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  return {
+    stream: response.body ?? new Blob([]).stream(),
+    total: isEncoded ? 0 : Number(response.headers.get('content-length')) || 0,
+    label,
+  };
+}
+
+async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<EpisodeParts> {
+  const metaUrl = new URL('episode.json', new URL(folderUrl, window.location.href));
+  const meta = readEpisodeMeta(
+    await downloadJson(metaUrl.href, 'episode.json', fetchImpl),
+    'episode.json',
+  );
+  const at = (path: string): string => new URL(path, metaUrl).href;
+  return {
+    meta,
+    audioUrl: at(meta.audio),
+    isTitleGuessed: false,
+    transcript: downloadTranscript(at(meta.transcript), meta.transcript, fetchImpl),
+    peaks: meta.peaks ? downloadPeaks(at(meta.peaks), meta.peaks, fetchImpl) : null,
+  };
+}
+
+function urlParts(
+  source: Extract<EpisodeSource, { kind: 'urls' }>,
+  fetchImpl: Fetch,
+): EpisodeParts {
+  const { audioUrl, transcriptUrl, peaksUrl } = source;
+  const audioName = audioUrl ? nameOfUrl(audioUrl) : undefined;
+  const transcriptName = transcriptUrl ? nameOfUrl(transcriptUrl) : undefined;
+  return {
+    meta: {
+      id: `url:${audioUrl ?? transcriptUrl}`,
+      title: audioName ?? transcriptName ?? 'Episode',
+      show: new URL((audioUrl ?? transcriptUrl) as string).host,
+      audio: audioName ?? '',
+      transcript: transcriptName ?? '',
+    },
+    isTitleGuessed: true,
+    audioUrl: audioUrl ?? null,
+    transcript: transcriptUrl
+      ? downloadTranscript(transcriptUrl, transcriptName as string, fetchImpl)
+      : null,
+    // Peaks named in the address, or a sibling "<audio>.peaks.json" when the server has one.
+    peaks: peaksUrl
+      ? downloadPeaks(peaksUrl, nameOfUrl(peaksUrl), fetchImpl)
+      : audioUrl
+        ? siblingPeaks(audioUrl, fetchImpl)
+        : null,
+  };
+}
+
+/** "<audio>.peaks.json" beside the audio, if the server has one; its absence is normal. */
+function siblingPeaks(audioUrl: string, fetchImpl: Fetch): Promise<Peaks | null> | null {
+  const url = audioUrl.replace(/\.[a-z0-9]+(?=([?#].*)?$)/i, '.peaks.json');
+  if (url === audioUrl) return null;
+  return fetchImpl(url)
+    .then(async (response) =>
+      response.ok
+        ? readPeaks(parseJsonFile(await response.text(), nameOfUrl(url)), nameOfUrl(url))
+        : null,
+    )
+    .catch(() => null);
+}
+
+function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): EpisodeParts {
+  const { audio, transcript, peaks } = source;
+  const named = audio ?? transcript;
+  return {
+    meta: {
+      id: `file:${named?.name}:${named?.size}`,
+      title: (transcript ?? audio)?.name.replace(/\.[^.]+$/, '') ?? 'Episode',
+      show: 'Opened from this device',
+      audio: audio?.name ?? '',
+      transcript: transcript?.name ?? '',
+    },
+    isTitleGuessed: true,
+    audioUrl: audio ? URL.createObjectURL(audio) : null,
+    transcript: transcript
+      ? Promise.resolve({
+          stream: transcript.stream(),
+          total: transcript.size,
+          label: transcript.name,
+        })
+      : null,
+    peaks: peaks
+      ? peaks.text().then((text) => readPeaks(parseJsonFile(text, peaks.name), peaks.name))
+      : null,
+  };
+}
