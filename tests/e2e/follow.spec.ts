@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { currentRowIndex, openApp, seekMedia } from './helpers';
+import { currentRowIndex, mediaTime, nextCueStartAfter, openApp, seekMedia } from './helpers';
 
 async function startPlayingAt(page: Page, time: number): Promise<void> {
   await seekMedia(page, time);
@@ -19,8 +19,12 @@ test('scrolling away pauses following; "Back to current line" brings it back', a
   await expect(back).toBeVisible();
   await expect(page.locator('[aria-current="true"]')).not.toBeInViewport();
 
-  // Playing on does not drag the list back while the listener reads elsewhere.
-  await page.waitForTimeout(1500);
+  // Playing on does not drag the list back while the listener reads elsewhere: not even when
+  // the next line begins.
+  const readingAt = await scroller.evaluate((element) => element.scrollTop);
+  const nextLineAt = nextCueStartAfter(await mediaTime(page));
+  await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(nextLineAt + 0.1);
+  expect(await scroller.evaluate((element) => element.scrollTop)).toBe(readingAt);
   await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
 
   await back.click();

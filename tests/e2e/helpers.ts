@@ -18,6 +18,13 @@ export async function waitForReady(page: Page): Promise<void> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
 }
 
+/** When the first demo line after time t starts: a real boundary to wait for. */
+export function nextCueStartAfter(t: number): number {
+  const next = demo.cues.find((cue) => cue.start > t + 0.05);
+  if (!next) throw new Error(`no line starts after ${t} s`);
+  return next.start;
+}
+
 /** Opens the app and waits for the page's own "ready" mark and for playable audio. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);

@@ -4,6 +4,7 @@ import {
   demo,
   demoCueAt,
   mediaTime,
+  nextCueStartAfter,
   openApp,
   seekMedia,
   waitForReady,
@@ -26,9 +27,11 @@ test('search finds lines that are not rendered, scrolls to them and marks the wo
   const row = page.locator(`[data-cue-index="${lastIndex}"]`);
   await expect(row).toBeInViewport();
   await expect(row.locator('mark.is-active')).toHaveText(/rust/i);
-  // Following waits while searching, even when playing.
+  // Following waits while searching, even when playing: across a real change of line.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(500);
+  const playingFrom = await mediaTime(page);
+  const nextLineAt = nextCueStartAfter(playingFrom);
+  await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(nextLineAt + 0.1);
   await expect(row).toBeInViewport();
   await box.press('Escape');
   await expect(page.locator('mark')).toHaveCount(0);
@@ -41,8 +44,26 @@ test('repeat line loops the current line until turned off', async ({ page }) => 
   const cue = demo.cues[index] as { start: number; end: number };
   await seekMedia(page, cue.end - 1.2);
   await page.getByRole('button', { name: 'Repeat line' }).click();
+  // Count each time playback falls back from the line's end to its start.
+  await page.evaluate((start) => {
+    const audio = document.querySelector('audio') as HTMLAudioElement;
+    const probe = window as unknown as { __loops: number };
+    probe.__loops = 0;
+    let last = audio.currentTime;
+    audio.addEventListener('timeupdate', () => {
+      if (audio.currentTime < last - 0.5 && Math.abs(audio.currentTime - start) < 0.5)
+        probe.__loops++;
+      last = audio.currentTime;
+    });
+    audio.addEventListener('seeked', () => {
+      if (audio.currentTime < last - 0.5 && Math.abs(audio.currentTime - start) < 0.5)
+        probe.__loops++;
+      last = audio.currentTime;
+    });
+  }, cue.start);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(2000);
+  const loops = () => page.evaluate(() => (window as unknown as { __loops: number }).__loops);
+  await expect.poll(loops, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
   // Past the end it went back: still in the same line.
   const time = await mediaTime(page);
   expect(time).toBeGreaterThanOrEqual(cue.start);
