@@ -3,6 +3,7 @@
  * play, pause or seek, and listens to what it reports; nothing else touches the media.
  */
 import type { WaveSurferOptions } from 'wavesurfer.js';
+import { messageOf } from '../core/messages';
 import { FALLBACK_WAVE_COLORS, type WaveColors } from './waveform-colors';
 
 /** Playback state as the rest of the app sees it. */
@@ -295,7 +296,7 @@ export function createPlayer(options: PlayerOptions): Player {
   if (created instanceof Promise) {
     created.then(attach, (error: unknown) => {
       setState({
-        error: `Could not draw the waveform: ${error instanceof Error ? error.message : String(error)}`,
+        error: `Could not draw the waveform: ${messageOf(error)}`,
       });
     });
   } else {

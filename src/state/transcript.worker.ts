@@ -5,6 +5,7 @@
  * arrays so they cross back without a clone per cue.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
+import { messageOf } from '../core/messages';
 import { createTranscriptReader } from '../core/formats/reader';
 import { packTranscript, type PackedTranscript } from '../core/packed';
 import type { SearchIndex } from '../core/search';
@@ -43,7 +44,7 @@ self.onmessage = (event: MessageEvent<ToTranscriptWorker>) => {
       const { code, format, line, column, detail } = error;
       post({ type: 'parse-error', error: { code, format, line, column, detail } });
     } else {
-      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'error', message: messageOf(error) });
     }
   }
 };

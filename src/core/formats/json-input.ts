@@ -1,4 +1,5 @@
 /** Shared reading of JSON transcript files: parse with a located error, and typed field access. */
+import { messageOf } from '../messages';
 import { TranscriptParseError } from './parse-error';
 
 export type JsonRecord = Record<string, unknown>;
@@ -11,7 +12,7 @@ export function parseJson(source: string, format: string): unknown {
   try {
     return JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : 0;
     const before = source.slice(0, offset).split(/\r\n|\r|\n/);
