@@ -154,3 +154,31 @@ test('a transcript that runs past the end of the audio says how many lines canno
     '2 lines of the transcript start after the audio ends at 49:49: they can be read, not played. Is this the right transcript for this audio?',
   );
 });
+
+for (const [what, answer, message] of [
+  [
+    'an HTML page',
+    {
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html><body>Sign in</body></html>',
+    },
+    'peaks.json: the server sent a web page (HTML), not JSON: is the address right, or was it an error page? The waveform is computed from the audio instead.',
+  ],
+  [
+    '40 MB of the wrong kind',
+    { status: 200, contentType: 'application/octet-stream', body: forty },
+    'peaks.json: is 40 MB, far too large for this kind of file: is the address right? The waveform is computed from the audio instead.',
+  ],
+] as const) {
+  test(`a peaks address that answers ${what} is said, and the rest keeps working`, async ({
+    page,
+  }) => {
+    await page.route('**/episodes/talk-python-013/peaks.json', (route) => route.fulfill(answer));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(page.locator('[data-cue-index="0"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  });
+}
