@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { startRemoteHost, type RemoteHost } from './remote-host';
 
 const DEMO = 'public/episodes/talk-python-013';
@@ -22,7 +22,7 @@ const openRemoteAudio = (remote: RemoteHost, baseURL: string | undefined): strin
   })}`;
 
 /** The waveform's bars as drawn: how many columns of the canvas hold any paint. */
-const paintedColumns = (page: import('@playwright/test').Page): Promise<number> =>
+const paintedColumns = (page: Page): Promise<number> =>
   page.evaluate(() => {
     const host = document.querySelector('.waveform-canvas > div');
     const canvases = [...(host?.shadowRoot?.querySelectorAll('canvas') ?? [])];
@@ -79,25 +79,39 @@ test('a server that does not answer while the player downloads gives up on the w
   host.resume();
 });
 
-const audioState = (page: import('@playwright/test').Page) =>
+const audioState = (page: Page) =>
   page.evaluate(() => {
     const audio = document.querySelector('audio') as HTMLAudioElement;
     return { time: audio.currentTime, paused: audio.paused };
   });
+
+/** Sets the media's time without waiting for the seek to finish (it may need the network). */
+const setMediaTime = (page: Page, time: number): Promise<void> =>
+  page.evaluate((t) => {
+    (document.querySelector('audio') as HTMLAudioElement).currentTime = t;
+  }, time);
+
+/** Opens the demo's audio from a host that serves it in 64 KB pieces, ready to play. */
+async function openFromPiecemealHost(page: Page, baseURL: string | undefined): Promise<RemoteHost> {
+  const remote = await startRemoteHost(files, {
+    cors: true,
+    range: true,
+    maxRangeBytes: 64 * 1024,
+  });
+  await page.goto(openRemoteAudio(remote, baseURL));
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  return remote;
+}
 
 test('a network that stalls for 10 s: a calm status, then playback goes on by itself, in place', async ({
   page,
   baseURL,
 }) => {
   test.setTimeout(60_000);
-  host = await startRemoteHost(files, { cors: true, range: true, maxRangeBytes: 64 * 1024 });
-  await page.goto(openRemoteAudio(host, baseURL));
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  host = await openFromPiecemealHost(page, baseURL);
   host.stall();
   // Far from anything loaded, so the audio needs the network at once.
-  await page.evaluate(() => {
-    (document.querySelector('audio') as HTMLAudioElement).currentTime = 1800;
-  });
+  await setMediaTime(page, 1800);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const status = page.getByRole('status').filter({ hasText: 'Waiting for the network…' });
   await expect(status).toBeVisible();
@@ -117,19 +131,13 @@ test('a connection that drops mid-episode: playback resumes when the host is bac
   baseURL,
 }) => {
   test.setTimeout(60_000);
-  host = await startRemoteHost(files, { cors: true, range: true, maxRangeBytes: 64 * 1024 });
-  await page.goto(openRemoteAudio(host, baseURL));
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
-  await page.evaluate(() => {
-    (document.querySelector('audio') as HTMLAudioElement).currentTime = 1500;
-  });
+  host = await openFromPiecemealHost(page, baseURL);
+  await setMediaTime(page, 1500);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(1500.3);
   host.stall();
   host.drop();
-  await page.evaluate(() => {
-    (document.querySelector('audio') as HTMLAudioElement).currentTime = 2400;
-  });
+  await setMediaTime(page, 2400);
   const status = page.getByRole('status').filter({ hasText: 'Waiting for the network…' });
   await expect(status).toBeVisible();
   host.resume();
