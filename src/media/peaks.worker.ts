@@ -8,7 +8,7 @@ import { messageOf, type WaveformProblem } from '../core/messages';
 import { id3Size, PeakAccumulator, peaksPerSecondFor, readMp3FrameHeader } from './peaks-math';
 
 /** How long to wait for the server to start answering before giving up on the waveform. */
-export const FIRST_ANSWER_SECONDS = 3;
+const FIRST_ANSWER_SECONDS = 3;
 
 export type PeaksRequest = { url: string };
 export type PeaksMessage =

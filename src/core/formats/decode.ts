@@ -1,7 +1,7 @@
 /** File bytes to text: UTF-8 unless a byte order mark says UTF-16. */
 
 /** The encoding a byte order mark at the start of `bytes` names; UTF-8 without one. */
-export function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
   const [a, b] = bytes;
   return a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
 }
