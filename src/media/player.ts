@@ -4,6 +4,7 @@
  */
 import type { WaveSurferOptions } from 'wavesurfer.js';
 import { messageOf } from '../core/messages';
+import { createNetworkRecovery } from './network-recovery';
 import { FALLBACK_WAVE_COLORS, type WaveColors } from './waveform-colors';
 
 /** Playback state as the rest of the app sees it. */
@@ -92,9 +93,6 @@ export interface Player {
   destroy(): void;
 }
 
-// After a dropped connection, try again after this long, doubling up to the cap.
-const RECONNECT_FIRST_MS = 1000;
-const RECONNECT_MAX_MS = 8000;
 const MEDIA_ERR_NETWORK = 2;
 
 const MEDIA_ERRORS: Record<number, string> = {
@@ -126,10 +124,6 @@ export function createPlayer(options: PlayerOptions): Player {
     isWaitingForNetwork: false,
   };
   let frame: number | null = null;
-  // While reconnecting after a dropped connection: where playback was, and whether it played.
-  // The media element reads 0 while it reloads; the app keeps the position from here.
-  let reconnect: { time: number; wasPlaying: boolean; delayMs: number; timer: number } | null =
-    null;
 
   const setState = (patch: Partial<PlaybackState>): void => {
     const next = { ...state, ...patch };
@@ -139,7 +133,12 @@ export function createPlayer(options: PlayerOptions): Player {
     state = next;
     stateListeners.forEach((listener) => listener(state));
   };
-  const currentTime = (): number => (reconnect ? reconnect.time : media.currentTime);
+  const network = createNetworkRecovery(media, { setTimer, clearTimer }, (isWaiting) =>
+    setState({ isWaitingForNetwork: isWaiting }),
+  );
+  cleanups.push(() => network.dispose());
+  const isReconnecting = (): boolean => network.heldTime() !== undefined;
+  const currentTime = (): number => network.heldTime() ?? media.currentTime;
   const emitTime = (): void => {
     const time = currentTime();
     timeListeners.forEach((listener) => listener(time));
@@ -169,19 +168,19 @@ export function createPlayer(options: PlayerOptions): Player {
   };
   listen('play', () => setState({ isPlaying: true }));
   listen('playing', () => {
-    setState({ isPlaying: true, error: null, isWaitingForNetwork: false });
+    network.onFlowing();
+    setState({ isPlaying: true, error: null });
     stopClock();
     tick();
   });
   // Data stopped coming while playing: a calm word, not an error; the browser keeps trying.
-  listen('waiting', () => {
-    if (!media.paused) setState({ isWaitingForNetwork: true });
-  });
+  listen('waiting', () => network.onWaiting());
   listen('pause', () => {
     stopClock();
     // A reload while reconnecting pauses the element; that is not the listener's pause.
-    if (reconnect) return;
-    setState({ isPlaying: false, isWaitingForNetwork: false });
+    if (isReconnecting()) return;
+    network.onFlowing();
+    setState({ isPlaying: false });
     emitTime();
   });
   listen('ended', () => {
@@ -195,55 +194,24 @@ export function createPlayer(options: PlayerOptions): Player {
     // rAF stops in hidden tabs; timeupdate keeps the highlight right there.
     if (frame === null || document.hidden) emitTime();
   });
-  /** Reloads the media and puts it back where it was, playing if it was; again if it fails. */
-  const tryReconnecting = (): void => {
-    if (!reconnect) return;
-    media.load();
-  };
-  const scheduleReconnect = (): void => {
-    if (!reconnect) return;
-    clearTimer(reconnect.timer);
-    reconnect.timer = setTimer(tryReconnecting, reconnect.delayMs);
-    reconnect.delayMs = Math.min(RECONNECT_MAX_MS, reconnect.delayMs * 2);
-  };
-  const reconnected = (): void => {
-    if (!reconnect) return;
-    const { time, wasPlaying, timer } = reconnect;
-    clearTimer(timer);
-    reconnect = null;
-    media.currentTime = time;
-    setState({ isWaitingForNetwork: wasPlaying });
-    if (wasPlaying) void media.play().catch(() => setState({ isPlaying: false }));
-  };
-  const onOnline = (): void => {
-    if (reconnect) tryReconnecting();
-  };
-  window.addEventListener('online', onOnline);
-  cleanups.push(() => window.removeEventListener('online', onOnline));
-
   const onReady = (): void => {
     const duration =
       Number.isFinite(media.duration) && media.duration > 0 ? media.duration : state.duration;
     setState({ canPlay: true, duration, error: null });
-    reconnected();
+    // Back after a dropped connection: where it was, playing if it was (or was asked to).
+    const back = network.onBack();
+    if (!back) return;
+    media.currentTime = back.time;
+    if (back.wantsPlay) void media.play().catch(() => setState({ isPlaying: false }));
   };
   listen('loadedmetadata', onReady);
   listen('canplay', onReady);
   listen('error', () => {
     const code = media.error?.code ?? 0;
     // The connection dropped after the audio had started loading: keep the place and reconnect.
-    if (code === MEDIA_ERR_NETWORK && (state.canPlay || reconnect)) {
-      if (!reconnect) {
-        reconnect = {
-          time: media.currentTime,
-          wasPlaying: state.isPlaying,
-          delayMs: RECONNECT_FIRST_MS,
-          timer: 0,
-        };
-      }
+    if (code === MEDIA_ERR_NETWORK && (state.canPlay || isReconnecting())) {
       stopClock();
-      setState({ isWaitingForNetwork: true });
-      scheduleReconnect();
+      network.onDropped(media.currentTime, state.isPlaying);
       return;
     }
     stopClock();
@@ -309,18 +277,17 @@ export function createPlayer(options: PlayerOptions): Player {
   };
   const seek = (time: number): void => {
     if (!Number.isFinite(time)) return;
-    if (reconnect) reconnect.time = clamp(time);
+    if (isReconnecting()) network.hold({ time: clamp(time) });
     else media.currentTime = clamp(time);
     emitTime();
   };
   /** While reconnecting: whether to play once the audio is back. */
   const setWanted = (isPlaying: boolean): void => {
-    if (!reconnect) return;
-    reconnect.wasPlaying = isPlaying;
+    network.hold({ wantsPlay: isPlaying });
     setState({ isPlaying });
   };
   const play = async (): Promise<void> => {
-    if (reconnect) return setWanted(true);
+    if (isReconnecting()) return setWanted(true);
     try {
       await media.play();
     } catch (error) {
@@ -337,11 +304,11 @@ export function createPlayer(options: PlayerOptions): Player {
     play,
     pause: () => {
       // While reconnecting, the request is kept for when the audio is back.
-      if (reconnect) setWanted(false);
+      if (isReconnecting()) setWanted(false);
       else media.pause();
     },
     togglePlay: () => {
-      if (reconnect) return Promise.resolve(setWanted(!reconnect.wasPlaying));
+      if (isReconnecting()) return Promise.resolve(setWanted(!network.wantsPlay()));
       return media.paused ? play() : Promise.resolve(media.pause());
     },
     seek,
@@ -383,8 +350,6 @@ export function createPlayer(options: PlayerOptions): Player {
     },
     destroy() {
       isDestroyed = true;
-      if (reconnect) clearTimer(reconnect.timer);
-      reconnect = null;
       stopClock();
       cleanups.forEach((cleanup) => cleanup());
       cleanups.length = 0;

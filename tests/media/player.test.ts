@@ -245,10 +245,18 @@ describe('createPlayer when the network fails', () => {
   };
 
   it('says it is waiting when data stops coming, and not once playback goes on', async () => {
-    const { media, player } = setUp();
+    const { media, player, runTimers } = setUp();
     media.loadMetadata(120);
     await player.play();
     media.emit('waiting');
+    // A moment of waiting is ordinary buffering after a seek: nothing is said yet.
+    expect(player.getState().isWaitingForNetwork).toBe(false);
+    media.emit('playing');
+    runTimers();
+    expect(player.getState().isWaitingForNetwork).toBe(false);
+    // Data that stays away is said.
+    media.emit('waiting');
+    runTimers();
     expect(player.getState()).toMatchObject({ isWaitingForNetwork: true, error: null });
     media.emit('playing');
     expect(player.getState().isWaitingForNetwork).toBe(false);
