@@ -58,15 +58,18 @@ export function startEpisodeAt(
     stopRemembering = rememberPosition(player, episodeId, storage);
   };
 
+  let stopWaiting = (): void => undefined;
   const initial = knownDuration(player.getState());
-  const stopWaiting =
-    initial === undefined
-      ? player.onState((state) => {
-          const duration = knownDuration(state);
-          if (duration === undefined || stopRemembering) return;
-          start(duration);
-        })
-      : (start(initial), () => undefined);
+  if (initial !== undefined) start(initial);
+  else {
+    const off = player.onState((state) => {
+      const duration = knownDuration(state);
+      if (duration === undefined) return;
+      stopWaiting();
+      start(duration);
+    });
+    stopWaiting = () => void off();
+  }
 
   const onAddressChange = (): void => {
     const changed = readTimeFragment(window.location);

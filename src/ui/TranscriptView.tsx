@@ -6,7 +6,7 @@ import { SearchBar } from './SearchBar';
 import { SelectionShare } from './SelectionShare';
 import { TranscriptLoading } from './TranscriptLoading';
 import { TranscriptRow } from './TranscriptRow';
-import { TranscriptSkipped } from './TranscriptSkipped';
+import { TranscriptNotes } from './TranscriptNotes';
 import { usePrefersReducedMotion } from './use-media-query';
 import { useRowWindow } from './use-row-window';
 
@@ -182,7 +182,7 @@ export function TranscriptView() {
     <section className="transcript" role="region" aria-label="Transcript">
       <SearchBar />
       <TranscriptLoading />
-      <TranscriptSkipped />
+      <TranscriptNotes />
       {cues.length === 0 ? (
         !isLoading && (
           <p className="transcript-empty">

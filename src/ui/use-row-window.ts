@@ -227,7 +227,7 @@ export function useRowWindow({
         // A pinned row re-aims; its place moved as the rows around it were measured.
         aimAtPin(element);
         if (pin.current.isLanding) settleLanding();
-      } else if (anchorShift !== 0 && !pin.current?.isSmooth) {
+      } else if (anchorShift !== 0 && !pin.current) {
         element.scrollTop += anchorShift;
       }
       // One render for both: the rows now in view, placed at their measured offsets.

@@ -75,13 +75,16 @@ test('transcript text is shown as text, never run as HTML', async ({ page }) => 
 const forty = Buffer.alloc(40 * 2 ** 20);
 forty.write('ID3', 0, 'latin1');
 
-for (const [what, answer, message] of [
+// Each file failing on its own: a clear alert naming it, and the rest of the episode works.
+for (const [file, what, answer, message] of [
   [
+    'transcript.txt',
     'a 500',
     { status: 500, contentType: 'text/plain', body: 'oops' },
     'Could not download transcript.txt: the server answered 500 Internal Server Error.',
   ],
   [
+    'transcript.txt',
     'an HTML error page',
     {
       status: 200,
@@ -91,19 +94,35 @@ for (const [what, answer, message] of [
     'Could not read the transcript transcript.txt (transcript): line 1, column 1: this is a web page (HTML), not a transcript: is the address right, or did the server answer with an error page?',
   ],
   [
+    'transcript.txt',
     '40 MB of audio',
     { status: 200, contentType: 'text/plain', body: forty },
     'Could not read the transcript transcript.txt (transcript): line 1, column 1: this file is an audio file (MP3), not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
   ],
+  [
+    'peaks.json',
+    'an HTML page',
+    {
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html><body>Sign in</body></html>',
+    },
+    'peaks.json: the server sent a web page (HTML), not JSON: is the address right, or was it an error page? The waveform is computed from the audio instead.',
+  ],
+  [
+    'peaks.json',
+    '40 MB of the wrong kind',
+    { status: 200, contentType: 'application/octet-stream', body: forty },
+    'peaks.json: is 40 MB, far too large for this kind of file: is the address right? The waveform is computed from the audio instead.',
+  ],
 ] as const) {
-  test(`a transcript address that answers ${what} is a clear alert, and the audio still plays`, async ({
+  test(`a ${file} address that answers ${what} is a clear alert, and the rest keeps working`, async ({
     page,
   }) => {
-    await page.route('**/episodes/talk-python-013/transcript.txt', (route) =>
-      route.fulfill(answer),
-    );
+    await page.route(`**/episodes/talk-python-013/${file}`, (route) => route.fulfill(answer));
     await page.goto('/');
     await expect(page.getByRole('alert')).toHaveText(message);
+    if (file === 'peaks.json') await expect(page.locator('[data-cue-index="0"]')).toBeVisible();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   });
@@ -154,31 +173,3 @@ test('a transcript that runs past the end of the audio says how many lines canno
     '2 lines of the transcript start after the audio ends at 49:49: they can be read, not played. Is this the right transcript for this audio?',
   );
 });
-
-for (const [what, answer, message] of [
-  [
-    'an HTML page',
-    {
-      status: 200,
-      contentType: 'text/html',
-      body: '<!doctype html><html><body>Sign in</body></html>',
-    },
-    'peaks.json: the server sent a web page (HTML), not JSON: is the address right, or was it an error page? The waveform is computed from the audio instead.',
-  ],
-  [
-    '40 MB of the wrong kind',
-    { status: 200, contentType: 'application/octet-stream', body: forty },
-    'peaks.json: is 40 MB, far too large for this kind of file: is the address right? The waveform is computed from the audio instead.',
-  ],
-] as const) {
-  test(`a peaks address that answers ${what} is said, and the rest keeps working`, async ({
-    page,
-  }) => {
-    await page.route('**/episodes/talk-python-013/peaks.json', (route) => route.fulfill(answer));
-    await page.goto('/');
-    await expect(page.getByRole('alert')).toHaveText(message);
-    await expect(page.locator('[data-cue-index="0"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-  });
-}

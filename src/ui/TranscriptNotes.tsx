@@ -8,7 +8,7 @@ import { useTandem } from '../state/store';
  * Quiet, lasting notes about lines the listener cannot have: lines the parser had to leave out
  * (and where), and lines stamped after the audio ends.
  */
-export function TranscriptSkipped() {
+export function TranscriptNotes() {
   const skipped = useTandem((s) => s.transcript?.skipped);
   const cues = useTandem((s) => s.transcript?.cues);
   const duration = useTandem((s) => s.playback.duration);
