@@ -103,14 +103,3 @@ export function readMp3FrameHeader(
   return { length, sampleRate, samples, channels: b3 >> 6 === 3 ? 1 : 2, bitrate };
 }
 
-/** Bytes to skip at the start of an MP3 for an ID3v2 tag. */
-export function id3Size(bytes: Uint8Array): number {
-  if (bytes[0] !== 0x49 || bytes[1] !== 0x44 || bytes[2] !== 0x33 || bytes.length < 10) return 0;
-  // The size is "synchsafe": 7 bits a byte.
-  const size =
-    ((bytes[6] as number) << 21) |
-    ((bytes[7] as number) << 14) |
-    ((bytes[8] as number) << 7) |
-    (bytes[9] as number);
-  return 10 + size + ((bytes[5] as number) & 0x10 ? 10 : 0);
-}

@@ -5,7 +5,8 @@
  * audio is reduced to peaks at once and let go, so a long file never sits in memory whole.
  */
 import { messageOf, type WaveformProblem } from '../core/messages';
-import { id3Size, PeakAccumulator, peaksPerSecondFor, readMp3FrameHeader } from './peaks-math';
+import { id3Size } from '../core/chapters/id3';
+import { PeakAccumulator, peaksPerSecondFor, readMp3FrameHeader } from './peaks-math';
 
 /** How long to wait for the server to start answering before giving up on the waveform. */
 const FIRST_ANSWER_SECONDS = 3;

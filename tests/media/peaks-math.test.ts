@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { id3Size } from '../../src/core/chapters/id3';
 import {
-  id3Size,
   PeakAccumulator,
   peaksPerSecondFor,
   readMp3FrameHeader,
