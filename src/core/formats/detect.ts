@@ -3,18 +3,21 @@ import type { Transcript } from '../transcript';
 import { parseJson } from './json-input';
 import { TranscriptParseError } from './parse-error';
 import { isWebPage } from './sniff';
+import * as podcastHtml from './podcast-html';
 import * as podcastJson from './podcast-json';
 import * as srt from './srt';
 import * as talkPython from './talk-python';
 import * as webvtt from './webvtt';
 import * as whisperJson from './whisper-json';
 
-export type TranscriptFormat = 'webvtt' | 'srt' | 'podcast-json' | 'whisper-json' | 'talk-python';
+export type TranscriptFormat =
+  'webvtt' | 'srt' | 'podcast-json' | 'podcast-html' | 'whisper-json' | 'talk-python';
 
 export const PARSERS: Record<TranscriptFormat, (source: string) => Transcript> = {
   webvtt: webvtt.parse,
   srt: srt.parse,
   'podcast-json': podcastJson.parse,
+  'podcast-html': podcastHtml.parse,
   'whisper-json': whisperJson.parse,
   'talk-python': talkPython.parse,
 };
@@ -37,6 +40,8 @@ export function detectFormat(source: string): TranscriptFormat | undefined {
     if (whisperJson.matches(data)) return 'whisper-json';
     return undefined;
   }
+  // Checked before the time-stamped text formats: its <time> stamps would pass for them.
+  if (head.startsWith('<') && podcastHtml.matches(source)) return 'podcast-html';
   if (source.split(/\r\n|\r|\n/, 2000).some((line) => srt.SRT_TIMING.test(line))) return 'srt';
   if (TIMED_TEXT_LINE.test(source)) return 'talk-python';
   return undefined;
@@ -70,6 +75,6 @@ export function parseTranscript(source: string): {
     1,
     source.trim() === ''
       ? 'the file is empty.'
-      : 'this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
+      : 'this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON, or lines like "12:37 Some words".',
   );
 }

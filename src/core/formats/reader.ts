@@ -85,7 +85,7 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
         'transcript',
         1,
         1,
-        `this file is ${kind}, not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".`,
+        `this file is ${kind}, not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON, or lines like "12:37 Some words".`,
       );
     }
   };

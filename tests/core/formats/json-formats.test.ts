@@ -153,7 +153,7 @@ describe('detecting the format by content', () => {
 
   it('says which formats it reads when it reads none', () => {
     expect(() => parseTranscript('just prose, no times')).toThrow(
-      'this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
+      'this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON, or lines like "12:37 Some words".',
     );
     expect(() => parseTranscript('{"broken": ')).toThrow(/not valid JSON/);
   });
