@@ -97,7 +97,7 @@ for (const [file, what, answer, message] of [
     'transcript.txt',
     '40 MB of audio',
     { status: 200, contentType: 'text/plain', body: forty },
-    'Could not read the transcript transcript.txt (transcript): line 1, column 1: this file is an audio file (MP3), not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
+    'Could not read the transcript transcript.txt (transcript): line 1, column 1: this file is an audio file (MP3), not a transcript; expected WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON, or lines like "12:37 Some words".',
   ],
   [
     'peaks.json',

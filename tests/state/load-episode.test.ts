@@ -162,7 +162,7 @@ describe('loadEpisode from addresses and files', () => {
     );
     expect(loaded?.audioUrl).toBe('https://cdn.example/ep.mp3');
     expect(useTandem.getState().errors).toEqual([
-      'Could not read the transcript notes.txt (transcript): line 1, column 1: this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON, Whisper JSON, or lines like "12:37 Some words".',
+      'Could not read the transcript notes.txt (transcript): line 1, column 1: this is not a transcript format Tandem reads: expected WebVTT, SRT, Podcasting 2.0 JSON or HTML, Whisper JSON, or lines like "12:37 Some words".',
     ]);
   });
 
