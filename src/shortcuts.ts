@@ -12,6 +12,10 @@ export type ShortcutAction =
   | 'forward5'
   | 'previousLine'
   | 'nextLine'
+  | 'previousChapter'
+  | 'nextChapter'
+  | 'offsetEarlier'
+  | 'offsetLater'
   | 'slower'
   | 'faster'
   | 'toggleMute'
@@ -56,6 +60,30 @@ export const SHORTCUTS: readonly Shortcut[] = [
     group: 'Transcript',
   },
   { action: 'nextLine', keys: ['Shift+ArrowRight'], description: 'Next line', group: 'Transcript' },
+  {
+    action: 'previousChapter',
+    keys: ['Mod+ArrowLeft'],
+    description: 'Previous chapter',
+    group: 'Playback',
+  },
+  {
+    action: 'nextChapter',
+    keys: ['Mod+ArrowRight'],
+    description: 'Next chapter',
+    group: 'Playback',
+  },
+  {
+    action: 'offsetEarlier',
+    keys: ['['],
+    description: 'Transcript offset −0.1 s (lines heard earlier)',
+    group: 'Transcript',
+  },
+  {
+    action: 'offsetLater',
+    keys: [']'],
+    description: 'Transcript offset +0.1 s (lines heard later)',
+    group: 'Transcript',
+  },
   {
     action: 'toggleRepeat',
     keys: ['r'],
@@ -111,7 +139,8 @@ const TYPING_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 
 /** Whether the focused element owns this key: typing, or Space pressing a button. */
 function isOwnedByTarget(combo: string, target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
-  if (combo.startsWith('Mod+') || combo === 'Escape') return false;
+  // Search and Esc work from anywhere; Ctrl+← in a text field still moves by a word.
+  if (combo === 'Mod+f' || combo === 'Escape') return false;
   if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
     return true;
   const role = target.getAttribute('role');
@@ -170,7 +199,8 @@ export function ariaKeyShortcuts(
   return keys
     .flatMap((combo) => {
       if (combo.startsWith('Mod+')) {
-        const key = combo.slice(4).toUpperCase();
+        const rest = combo.slice(4);
+        const key = rest.length === 1 ? rest.toUpperCase() : rest;
         return [`Control+${key}`, `Meta+${key}`];
       }
       if (combo === ' ') return ['Space'];

@@ -11,6 +11,10 @@ export interface EpisodeMeta {
   audio: string;
   transcript: string;
   peaks?: string;
+  /** A chapters file (JSON, WebVTT or Podlove), relative to episode.json. */
+  chapters?: string;
+  /** Artwork for the episode, as an absolute URL. */
+  image?: string;
   audioNote?: string;
 }
 
@@ -62,6 +66,7 @@ export function readEpisodeMeta(data: unknown, file: string): EpisodeMeta {
     episodeNumber,
     link: optionalString(data, 'link', file),
     peaks: optionalString(data, 'peaks', file),
+    chapters: optionalString(data, 'chapters', file),
     audioNote: optionalString(data, 'audioNote', file),
   };
   return {

@@ -89,6 +89,9 @@ export function plainText(html: string): string {
     .trim();
 }
 
+/** A title or name: plain text on one line. */
+const plainLine = (html: string): string => plainText(html).replace(/\s+/g, ' ');
+
 /** "4385", "01:00:00", "62:10", "61.5" → seconds; undefined for anything else. */
 export function parseDuration(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -166,7 +169,7 @@ function rssEpisode(item: XmlElement, base: string): FeedEpisode | null {
   const duration = parseDuration(childText(item, NS.itunes, 'duration'));
   return {
     id: guid ?? audioUrl ?? (title as string),
-    title: plainText(title ?? '') || (audioUrl as string),
+    title: plainLine(title ?? '') || (audioUrl as string),
     published: dateOf(childText(item, null, 'pubDate')),
     duration: duration ?? null,
     audio: audioUrl
@@ -196,8 +199,8 @@ function readRss(
   const description =
     childText(channel, null, 'description') ?? childText(channel, NS.itunes, 'summary');
   return {
-    title: plainText(childText(channel, null, 'title') ?? '') || 'Untitled show',
-    ...(author ? { author: plainText(author) } : {}),
+    title: plainLine(childText(channel, null, 'title') ?? '') || 'Untitled show',
+    ...(author ? { author: plainLine(author) } : {}),
     ...(image ? { image } : {}),
     ...(link ? { link } : {}),
     ...(description ? { description: plainText(description) } : {}),
@@ -223,7 +226,7 @@ function atomEpisode(entry: XmlElement, base: string): FeedEpisode | null {
   const duration = parseDuration(childText(entry, NS.itunes, 'duration'));
   return {
     id: childText(entry, atom, 'id') ?? audioUrl ?? (title as string),
-    title: plainText(title ?? '') || (audioUrl as string),
+    title: plainLine(title ?? '') || (audioUrl as string),
     published: dateOf(childText(entry, atom, 'published') ?? childText(entry, atom, 'updated')),
     duration: duration ?? null,
     audio: audioUrl
@@ -251,7 +254,7 @@ function readAtom(
   const author = childText(childOf(feed, atom, 'author') ?? feed, atom, 'name');
   const description = childText(feed, atom, 'subtitle');
   return {
-    title: plainText(childText(feed, atom, 'title') ?? '') || 'Untitled show',
+    title: plainLine(childText(feed, atom, 'title') ?? '') || 'Untitled show',
     ...(author ? { author } : {}),
     ...(image ? { image } : {}),
     ...(link ? { link } : {}),

@@ -51,19 +51,30 @@ export function describeNoWaveform(
 
 /** Why a file could not be downloaded. */
 export type DownloadProblem =
-  | { reason: 'network'; isCrossSite: boolean }
+  /** The request failed; on another site, `relay` says whether our server's relay was there. */
+  | { reason: 'network'; isCrossSite: boolean; relay?: 'absent' | 'failed' }
   | { reason: 'status'; status: string }
+  /** Our server's relay would not fetch it, and why (its own words). */
+  | { reason: 'relay-refused'; detail: string }
   | { reason: 'broke-off'; detail: string };
 
 /** "Could not download ep.vtt: the server answered 404 Not Found." */
 export function describeDownloadFailure(file: string, problem: DownloadProblem): string {
   switch (problem.reason) {
     case 'network':
+      if (problem.isCrossSite && problem.relay === 'absent') {
+        return `Could not download ${file}: the address is wrong, or its server does not let other sites read it (CORS). This page is served as plain files, so it cannot fetch it another way: open Tandem from its own server (npm run serve), whose relay reads such files, or ask the host to allow other sites.`;
+      }
+      if (problem.isCrossSite && problem.relay === 'failed') {
+        return `Could not download ${file}: neither directly (its server does not let other sites read it) nor through Tandem's relay (the connection failed).`;
+      }
       return `Could not download ${file}: the network request failed${
         problem.isCrossSite
           ? ' (is the address right, and does its server allow other sites to read it? That is CORS)'
           : ''
       }.`;
+    case 'relay-refused':
+      return `Could not download ${file}: its server does not let other sites read it, and Tandem's relay refused it: ${problem.detail}`;
     case 'status':
       return `Could not download ${file}: the server answered ${problem.status}.`;
     case 'broke-off':

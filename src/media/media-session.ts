@@ -11,8 +11,9 @@ export interface MediaSessionInfo {
 }
 
 export interface MediaSessionActions {
-  previousLine(): void;
-  nextLine(): void;
+  /** A chapter back where there are chapters, else a line. */
+  previousTrack(): void;
+  nextTrack(): void;
 }
 
 const DEFAULT_SKIP_SECONDS = 10;
@@ -51,8 +52,8 @@ export function connectMediaSession(
     ['seekbackward', (details) => player.skip(-(details.seekOffset ?? DEFAULT_SKIP_SECONDS))],
     ['seekforward', (details) => player.skip(details.seekOffset ?? DEFAULT_SKIP_SECONDS)],
     ['seekto', (details) => details.seekTime !== undefined && player.seek(details.seekTime)],
-    ['previoustrack', () => actions.previousLine()],
-    ['nexttrack', () => actions.nextLine()],
+    ['previoustrack', () => actions.previousTrack()],
+    ['nexttrack', () => actions.nextTrack()],
   ];
   for (const [action, handler] of handlers) {
     try {

@@ -102,4 +102,3 @@ export function readMp3FrameHeader(
   const length = Math.floor((samples / 8) * (bitrate / sampleRate)) + padding;
   return { length, sampleRate, samples, channels: b3 >> 6 === 3 ? 1 : 2, bitrate };
 }
-

@@ -13,10 +13,14 @@ import {
 } from '../core/episode';
 import { decodeText } from '../core/formats/decode';
 import { isWebPage } from '../core/formats/sniff';
-import { describeDownloadFailure, messageOf } from '../core/messages';
+import type { ChapterList } from '../core/chapters/json';
+import { messageOf } from '../core/messages';
+import { downloadChapters } from './chapters';
+import { feedEpisodeParts } from './feed';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
+import { download, type Fetch } from './remote';
 
-export type Fetch = typeof fetch;
+export type { Fetch } from './remote';
 
 /** A transcript file on its way: its bytes as a stream, and its size when known (else 0). */
 export interface TranscriptDownload {
@@ -26,14 +30,21 @@ export interface TranscriptDownload {
   label: string;
 }
 
+/** Chapters on their way; `problem` says why a first source failed when a second one served. */
+export type ChaptersDownload = Promise<ChapterList & { problem?: string }>;
+
 /** The parts of an episode, the slow ones still loading. */
 export interface EpisodeParts {
   meta: EpisodeMeta;
   audioUrl: string | null;
+  /** The audio as a local file, when it is one (its first bytes are read for ID3 chapters). */
+  audioFile?: File;
   /** The title is only a file name: a title inside the transcript is better. */
   isTitleGuessed: boolean;
   transcript: Promise<TranscriptDownload> | null;
   peaks: Promise<Peaks | null> | null;
+  /** The episode's chapters file (or chapters from its feed); null when it names none. */
+  chapters: ChaptersDownload | null;
 }
 
 // Far more than any episode.json or peaks file: a larger one is the wrong file.
@@ -41,7 +52,7 @@ const MAX_JSON_BYTES = 32 * 2 ** 20;
 
 /** Whether loading `source` will read a transcript (so its reader can start early). */
 export function hasTranscript(source: EpisodeSource): boolean {
-  if (source.kind === 'folder') return true;
+  if (source.kind === 'folder' || source.kind === 'feed') return true;
   return (source.kind === 'urls' ? source.transcriptUrl : source.transcript) !== undefined;
 }
 
@@ -52,22 +63,11 @@ export async function findEpisodeParts(
 ): Promise<EpisodeParts> {
   if (source.kind === 'folder') return folderParts(source.url, fetchImpl);
   if (source.kind === 'urls') return urlParts(source, fetchImpl);
+  if (source.kind === 'feed') {
+    if (source.episodeId === undefined) throw new Error('Choose an episode of the show.');
+    return feedEpisodeParts(source.feedUrl, source.episodeId, fetchImpl);
+  }
   return fileParts(source);
-}
-
-async function download(url: string, label: string, fetchImpl: Fetch): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url);
-  } catch {
-    const isCrossSite = new URL(url, window.location.href).origin !== window.location.origin;
-    throw new Error(describeDownloadFailure(label, { reason: 'network', isCrossSite }));
-  }
-  if (!response.ok) {
-    const status = [response.status, response.statusText].filter(Boolean).join(' ');
-    throw new Error(describeDownloadFailure(label, { reason: 'status', status }));
-  }
-  return response;
 }
 
 function parseJsonFile(text: string, label: string): unknown {
@@ -100,7 +100,7 @@ async function downloadJson(url: string, label: string, fetchImpl: Fetch): Promi
 const downloadPeaks = (url: string, label: string, fetchImpl: Fetch): Promise<Peaks> =>
   downloadJson(url, label, fetchImpl).then((data) => readPeaks(data, label));
 
-async function downloadTranscript(
+export async function downloadTranscript(
   url: string,
   label: string,
   fetchImpl: Fetch,
@@ -128,6 +128,7 @@ async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Episode
     isTitleGuessed: false,
     transcript: downloadTranscript(at(meta.transcript), meta.transcript, fetchImpl),
     peaks: meta.peaks ? downloadPeaks(at(meta.peaks), meta.peaks, fetchImpl) : null,
+    chapters: meta.chapters ? downloadChapters(at(meta.chapters), fetchImpl) : null,
   };
 }
 
@@ -135,7 +136,7 @@ function urlParts(
   source: Extract<EpisodeSource, { kind: 'urls' }>,
   fetchImpl: Fetch,
 ): EpisodeParts {
-  const { audioUrl, transcriptUrl, peaksUrl } = source;
+  const { audioUrl, transcriptUrl, peaksUrl, chaptersUrl } = source;
   const audioName = audioUrl ? nameOfUrl(audioUrl) : undefined;
   const transcriptName = transcriptUrl ? nameOfUrl(transcriptUrl) : undefined;
   return {
@@ -157,6 +158,7 @@ function urlParts(
       : audioUrl
         ? siblingPeaks(audioUrl, fetchImpl)
         : null,
+    chapters: chaptersUrl ? downloadChapters(chaptersUrl, fetchImpl) : null,
   };
 }
 
@@ -186,6 +188,7 @@ function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): EpisodePa
     },
     isTitleGuessed: true,
     audioUrl: audio ? URL.createObjectURL(audio) : null,
+    ...(audio ? { audioFile: audio } : {}),
     transcript: transcript
       ? Promise.resolve({
           stream: transcript.stream(),
@@ -196,5 +199,6 @@ function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): EpisodePa
     peaks: peaks
       ? peaks.text().then((text) => readPeaks(parseJsonFile(text, peaks.name), peaks.name))
       : null,
+    chapters: null,
   };
 }

@@ -8,8 +8,23 @@ export const DEMO_EPISODE_URL = `${import.meta.env.BASE_URL}episodes/talk-python
 
 export type EpisodeSource =
   | { kind: 'folder'; url: string }
-  | { kind: 'urls'; audioUrl?: string; transcriptUrl?: string; peaksUrl?: string }
-  | { kind: 'files'; audio?: File; transcript?: File; peaks?: File };
+  | {
+      kind: 'urls';
+      audioUrl?: string;
+      transcriptUrl?: string;
+      peaksUrl?: string;
+      chaptersUrl?: string;
+    }
+  | { kind: 'files'; audio?: File; transcript?: File; peaks?: File }
+  /** A show's feed: its episode list, or (with `episodeId`, its guid) one of its episodes. */
+  | { kind: 'feed'; feedUrl: string; episodeId?: string };
+
+/** The page address (search part) that opens a show, or one of its episodes. */
+export function feedSearch(feedUrl: string, episodeId?: string): string {
+  const params = new URLSearchParams({ feed: feedUrl });
+  if (episodeId !== undefined) params.set('episode', episodeId);
+  return `?${params}`;
+}
 
 /** A URL an address may name: http(s), or this site's own. */
 export function checkUrl(value: string, origin: string): { url: string } | { error: string } {
@@ -27,8 +42,9 @@ export function checkUrl(value: string, origin: string): { url: string } | { err
 }
 
 /**
- * The episode a page address asks for: `?audio=&transcript=&peaks=` URLs, `?episode=<folder>/`
- * on this site, or the demo. Refused URLs come back as errors to show.
+ * The episode a page address asks for: `?feed=` (with `&episode=<guid>`), `?audio=&transcript=
+ * &peaks=&chapters=` URLs, `?episode=<folder>/` on this site, or the demo. Refused URLs come back
+ * as errors to show.
  */
 export function sourceFromSearch(
   search: string,
@@ -46,10 +62,19 @@ export function sourceFromSearch(
     }
     return checked.url;
   };
+  if (params.has('feed')) {
+    const feedUrl = read('feed');
+    const episodeId = params.get('episode') ?? undefined;
+    if (feedUrl) {
+      return { source: { kind: 'feed', feedUrl, ...(episodeId ? { episodeId } : {}) }, errors };
+    }
+    return { source: { kind: 'folder', url: DEMO_EPISODE_URL }, errors };
+  }
   if (params.has('audio') || params.has('transcript')) {
     const audioUrl = read('audio');
     const transcriptUrl = read('transcript');
     const peaksUrl = read('peaks');
+    const chaptersUrl = read('chapters');
     if (audioUrl || transcriptUrl) {
       return {
         source: {
@@ -57,6 +82,7 @@ export function sourceFromSearch(
           ...(audioUrl ? { audioUrl } : {}),
           ...(transcriptUrl ? { transcriptUrl } : {}),
           ...(peaksUrl ? { peaksUrl } : {}),
+          ...(chaptersUrl ? { chaptersUrl } : {}),
         },
         errors,
       };

@@ -5,12 +5,14 @@
  * 2. show the episode's metadata;
  * 3. when the peaks are in (or known to be missing), hand the player what it needs to play;
  * 4. meanwhile read the transcript as it downloads: its first lines, then the whole of it;
- * 5. once both the transcript and the audio's length are known, end the last lines there.
+ * 5. once both the transcript and the audio's length are known, end the last lines there;
+ * 6. the chapters: from the file the episode names (or its feed), else from the MP3's ID3 tag.
  *
  * Each file that fails gets its own message naming it, and what did load keeps working: a
  * transcript without audio can be read, audio without a transcript can be played. A load that is
  * abandoned (another episode was opened) puts nothing more in the store.
  */
+import type { Chapter } from '../core/chapters/chapter';
 import type { EpisodeMeta, Peaks } from '../core/episode';
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { describeUnreadableTranscript, messageOf } from '../core/messages';
@@ -23,6 +25,7 @@ import {
   type Fetch,
   type TranscriptDownload,
 } from './episode-parts';
+import { readAudioChapters } from './chapters';
 import type { EpisodeSource } from './episode-source';
 import { parseTranscriptStream, startTranscriptWorker } from './read-transcript';
 import { useTandem } from './store';
@@ -70,7 +73,11 @@ export async function loadEpisode(
       if (screen.isCurrent()) onPlayable?.({ meta: parts.meta, audioUrl: parts.audioUrl, peaks });
       return peaks;
     }),
-  ]);
+    readChaptersOnto(screen, parts),
+  ]).then(async ([transcript, peaks, hasChapters]) => {
+    if (!hasChapters) await readAudioChaptersOnto(screen, parts, fetchImpl);
+    return [transcript, peaks] as const;
+  });
   return { meta: screen.metaWith(transcript), audioUrl: parts.audioUrl, peaks };
 }
 
@@ -123,6 +130,9 @@ function createEpisodeScreen(
     },
     addError(message: string): void {
       if (isCurrent()) store.getState().addError(message);
+    },
+    showChapters(chapters: Chapter[]): void {
+      if (isCurrent() && chapters.length > 0) store.getState().setChapters(chapters);
     },
     setProgress(load: { loaded: number; total: number } | null): void {
       if (isCurrent()) store.getState().setTranscriptLoad(load);
@@ -182,4 +192,43 @@ async function readTranscriptOnto(
   } finally {
     screen.setProgress(null);
   }
+}
+
+/** "Skipped 2 chapters that could not be read: chapters[3] has no …" */
+function describeSkippedChapters(skipped: {
+  count: number;
+  first: Array<{ detail: string }>;
+}): string {
+  const what = skipped.count === 1 ? '1 chapter' : `${skipped.count} chapters`;
+  return `Skipped ${what} that could not be read: ${skipped.first.map((s) => s.detail).join(' ')}`;
+}
+
+/** Step 6: the chapters the episode names (a file, or its feed's), each failure said. */
+async function readChaptersOnto(screen: EpisodeScreen, parts: EpisodeParts): Promise<boolean> {
+  if (!parts.chapters) return false;
+  try {
+    const { chapters, skipped, problem } = await parts.chapters;
+    if (problem) screen.addError(problem);
+    if (skipped) screen.addError(describeSkippedChapters(skipped));
+    screen.showChapters(chapters);
+    return chapters.length > 0;
+  } catch (error) {
+    screen.addError(messageOf(error));
+    return false;
+  }
+}
+
+/**
+ * Where the episode names no chapters, those in the ID3 tag at the start of its MP3: read once the
+ * rest has loaded, with two small Range requests (never the audio itself). A host that does not
+ * let other sites read its bytes simply has none to offer here.
+ */
+async function readAudioChaptersOnto(
+  screen: EpisodeScreen,
+  parts: EpisodeParts,
+  fetchImpl: NonNullable<LoadOptions['fetchImpl']>,
+): Promise<void> {
+  const audio = parts.audioFile ?? parts.audioUrl;
+  if (!audio || !screen.isCurrent()) return;
+  screen.showChapters(await readAudioChapters(audio, fetchImpl).catch(() => []));
 }

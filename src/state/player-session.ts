@@ -62,6 +62,13 @@ export function startPlayerSession(
   return () => scope.dispose();
 }
 
+/** Previous/next "track": a chapter when the episode has chapters, else a line. */
+function stepTrack(store: typeof useTandem, direction: -1 | 1): void {
+  const state = store.getState();
+  if (state.chapters.some((chapter) => !chapter.isHidden)) state.stepChapter(direction);
+  else state.stepLine(direction);
+}
+
 /** The system's media controls; not needed for the first paint, so a chunk of its own. */
 function connectSystemControls(
   player: Player,
@@ -76,12 +83,14 @@ function connectSystemControls(
     const info = () => ({
       title: store.getState().episode?.title ?? meta.title,
       show: meta.show,
-      artworkUrl: new URL(ARTWORK_URL, window.location.href).href,
+      artworkUrl:
+        store.getState().episode?.image ?? new URL(ARTWORK_URL, window.location.href).href,
     });
     scope.add(
+      // The system's previous/next track buttons move by chapter where there are chapters.
       connectMediaSession(player, media, info(), {
-        previousLine: () => store.getState().stepLine(-1),
-        nextLine: () => store.getState().stepLine(1),
+        previousTrack: () => stepTrack(store, -1),
+        nextTrack: () => stepTrack(store, 1),
       }),
     );
     scope.add(

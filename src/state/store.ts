@@ -4,6 +4,7 @@
  * The UI sends requests (play, seek, step a line) as actions; the player carries them out.
  */
 import { create } from 'zustand';
+import { chapterIndexAt, chapterStepTarget, type Chapter } from '../core/chapters/chapter';
 import type { EpisodeMeta } from '../core/episode';
 import type { TimeTarget } from '../core/fragment';
 import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
@@ -13,8 +14,10 @@ import {
   type SearchIndex,
   type SearchMatch,
 } from '../core/search';
+import { normalizeOffset, shiftTranscript } from '../core/offset';
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
+import { readSavedOffset, saveOffset } from './offset';
 import { createShareActions } from './share';
 import { onStorageTrouble } from './storage';
 
@@ -41,7 +44,18 @@ export interface Notice {
 
 export interface TandemState {
   episode: EpisodeMeta | null;
+  /** The transcript as heard: its file's times shifted by `transcriptOffset`. */
   transcript: Transcript | null;
+  /** The transcript as its file has it (no offset). */
+  baseTranscript: Transcript | null;
+  /** Seconds the transcript is shifted against the audio (+30: a line stamped 1:00 plays at 1:30). */
+  transcriptOffset: number;
+  /** The offset the audio suggests, while it is offered; null when there is none to offer. */
+  offsetSuggestion: number | null;
+  /** The episode's chapters in time order (hidden ones included), in audio time. */
+  chapters: Chapter[];
+  /** Index in `chapters` of the one playing, -1 before the first. */
+  currentChapter: number;
   /** A transcript still downloading and being read: bytes so far and in all (0 if unknown). */
   transcriptLoad: { loaded: number; total: number } | null;
   cueIndex: CueIndex | null;
@@ -83,6 +97,14 @@ export interface TandemActions {
   /** Shows a transcript (a preview of the first lines, or the whole), with its search index. */
   setTranscript(transcript: Transcript, searchIndex?: SearchIndex): void;
   setTranscriptLoad(load: { loaded: number; total: number } | null): void;
+  /** Shifts the transcript against the audio (seconds, tenths kept) and remembers it. */
+  setTranscriptOffset(seconds: number): void;
+  setOffsetSuggestion(seconds: number | null): void;
+  setChapters(chapters: Chapter[]): void;
+  /** Follows playback to the chapter at `time`. */
+  updateChapter(time: number): void;
+  /** Plays from the previous (-1) or next (+1) visible chapter. */
+  stepChapter(direction: -1 | 1): void;
   setPlayer(player: Player | null): void;
   setPlayback(playback: PlaybackState): void;
   setCurrentIndex(index: number): void;
@@ -151,6 +173,11 @@ const noSearch: SearchState = { query: '', matches: [], isCapped: false, active:
 export const initialState: TandemState = {
   episode: null,
   transcript: null,
+  baseTranscript: null,
+  transcriptOffset: 0,
+  offsetSuggestion: null,
+  chapters: [],
+  currentChapter: -1,
   transcriptLoad: null,
   cueIndex: null,
   playback: initialPlayback,
@@ -186,11 +213,19 @@ let nextNoticeId = 1;
 
 export const useTandem = create<TandemStore>()((set, get) => ({
   ...initialState,
-  setEpisode: (episode) => set({ episode }),
-  setTranscript: (transcript, searchIndex) => {
-    if (searchIndex) searchIndexFor = { transcript, index: searchIndex };
+  setEpisode: (episode) => {
+    // Each episode has its own offset; its metadata arrives before its transcript.
+    if (episode.id !== get().episode?.id) {
+      set({ transcriptOffset: readSavedOffset(episode.id), offsetSuggestion: null });
+    }
+    set({ episode });
+  },
+  setTranscript: (baseTranscript, searchIndex) => {
+    if (searchIndex) searchIndexFor = { transcript: baseTranscript, index: searchIndex };
     const { query } = get().search;
+    const transcript = shiftTranscript(baseTranscript, get().transcriptOffset);
     set({
+      baseTranscript,
       transcript,
       cueIndex: createCueIndex(transcript.cues),
       currentIndex: -1,
@@ -200,6 +235,32 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     if (query !== '') get().setSearchQuery(query);
   },
   setTranscriptLoad: (transcriptLoad) => set({ transcriptLoad }),
+  setTranscriptOffset: (seconds) => {
+    const transcriptOffset = normalizeOffset(seconds);
+    const { baseTranscript, episode } = get();
+    if (transcriptOffset === get().transcriptOffset) return;
+    if (episode) saveOffset(episode.id, transcriptOffset);
+    if (!baseTranscript) return set({ transcriptOffset });
+    // The current line is found again by the player's sync; search matches keep their lines.
+    const transcript = shiftTranscript(baseTranscript, transcriptOffset);
+    set({ transcriptOffset, transcript, cueIndex: createCueIndex(transcript.cues) });
+  },
+  setOffsetSuggestion: (offsetSuggestion) => set({ offsetSuggestion }),
+  setChapters: (chapters) => {
+    set({ chapters, currentChapter: -1 });
+    const { player } = get();
+    if (player) get().updateChapter(player.currentTime());
+  },
+  updateChapter: (time) => {
+    const currentChapter = chapterIndexAt(get().chapters, time);
+    if (currentChapter !== get().currentChapter) set({ currentChapter });
+  },
+  stepChapter: (direction) => {
+    const { player, chapters } = get();
+    if (!player) return;
+    const target = chapterStepTarget(chapters, player.currentTime(), direction);
+    if (target !== undefined) get().playFrom(target);
+  },
   setPlayer: (player) => set({ player }),
   setPlayback: (playback) => set({ playback }),
   setCurrentIndex: (currentIndex) => {
@@ -254,16 +315,17 @@ export const useTandem = create<TandemStore>()((set, get) => ({
   },
   setRepeatIndex: (repeatIndex) => set({ repeatIndex }),
   prepareSearch: () => {
-    const { transcript } = get();
-    if (transcript) searchIndexOf(transcript);
+    const { baseTranscript } = get();
+    if (baseTranscript) searchIndexOf(baseTranscript);
   },
   setSearchQuery: (query) => {
-    const { transcript } = get();
-    if (!transcript || query.trim() === '') {
+    // The index is of the words, which an offset does not change.
+    const { baseTranscript } = get();
+    if (!baseTranscript || query.trim() === '') {
       set({ search: { ...noSearch, query } });
       return;
     }
-    const { matches, isCapped } = searchTranscript(searchIndexOf(transcript), query);
+    const { matches, isCapped } = searchTranscript(searchIndexOf(baseTranscript), query);
     // Start at the first match at or after the current line: what the listener is near.
     const from = matches.findIndex((m) => m.cueIndex >= get().currentIndex);
     const active = matches.length === 0 ? -1 : Math.max(0, from);

@@ -1,4 +1,7 @@
-/** Wires the player to the store: playback state, the current cue index per frame, repeat. */
+/**
+ * Wires the player to the store: playback state, the current cue index and chapter per frame,
+ * repeat.
+ */
 import { cueIndexAt } from '../core/locate';
 import type { Player } from '../media/player';
 import { useTandem } from './store';
@@ -60,6 +63,7 @@ export function connectPlayer(player: Player, store = useTandem): () => void {
   };
 
   const update = (time: number): void => {
+    store.getState().updateChapter(time);
     const { cueIndex, currentIndex } = store.getState();
     if (!cueIndex || repeat(time)) return;
     stopAtRangeEnd(time);

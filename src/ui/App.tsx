@@ -1,13 +1,20 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { DEMO_EPISODE_URL, type EpisodeSource } from '../state/episode-source';
+import {
+  DEMO_EPISODE_URL,
+  feedSearch,
+  sourceFromSearch,
+  type EpisodeSource,
+} from '../state/episode-source';
 import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
 import { rememberRecent } from '../state/recent';
 import { useTandem } from '../state/store';
-import { EpisodeHeader } from './EpisodeHeader';
+import { ChaptersNav } from './ChaptersNav';
+import { EpisodeHeader, TopBar } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
 import { FileDropZone } from './FileDropZone';
 import { Notices } from './Notices';
 import { PlayerPanel } from './PlayerPanel';
+import { ShowView } from './ShowView';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
@@ -28,6 +35,22 @@ function useHasBeenTrue(value: boolean): boolean {
 }
 
 const DEMO: EpisodeSource = { kind: 'folder', url: DEMO_EPISODE_URL };
+
+/** A feed's episode list (not one of its episodes): nothing to load into the player. */
+const showListFeed = (source: EpisodeSource): string | null =>
+  source.kind === 'feed' && source.episodeId === undefined ? source.feedUrl : null;
+
+/** What the recent list needs to open this episode again. */
+function recentAddress(source: EpisodeSource): Record<string, string> | null {
+  if (source.kind === 'urls') {
+    const { kind: _kind, ...urls } = source;
+    return urls;
+  }
+  if (source.kind === 'feed' && source.episodeId !== undefined) {
+    return { feedUrl: source.feedUrl, episodeId: source.episodeId };
+  }
+  return null;
+}
 
 function revokeBlob(url: string | null): void {
   if (url?.startsWith('blob:')) URL.revokeObjectURL(url);
@@ -53,6 +76,7 @@ export function App({
   }, [initialErrors]);
 
   useEffect(() => {
+    if (showListFeed(source) !== null) return undefined;
     const loading = new AbortController();
     let audioUrl: string | null = null;
     // The player appears as soon as the audio is known; a long transcript goes on loading.
@@ -63,9 +87,9 @@ export function App({
     void loadEpisode(source, { signal: loading.signal, onPlayable }).then((result) => {
       // A file's audio is a blob: URL that holds the file in memory until it is revoked.
       if (loading.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
-      if (result && source.kind === 'urls') {
-        const { kind: _kind, ...urls } = source;
-        rememberRecent({ id: result.meta.id, title: result.meta.title, ...urls });
+      const address = recentAddress(source);
+      if (result && address) {
+        rememberRecent({ id: result.meta.id, title: result.meta.title, ...address });
       }
     });
     return () => {
@@ -83,9 +107,44 @@ export function App({
     useTandem.getState().resetEpisode();
   }, []);
 
+  // Back and Forward move between a show's list and its episodes without reloading the page.
+  useEffect(() => {
+    const onPopState = (): void => open(sourceFromSearch(window.location.search).source);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [open]);
+
+  const dialogs = (
+    <Suspense fallback={null}>
+      {needsHelp && <ShortcutsDialog />}
+      {needsOpenDialog && <OpenEpisodeDialog onOpen={open} />}
+    </Suspense>
+  );
+
+  const listedFeed = showListFeed(source);
+  if (listedFeed !== null) {
+    const feedUrl = listedFeed;
+    const choose = (episodeId: string): void => {
+      // The address names the episode, so "Copy link" and a reload open it again.
+      window.history.pushState(null, '', feedSearch(feedUrl, episodeId));
+      open({ kind: 'feed', feedUrl, episodeId });
+    };
+    return (
+      <main className="app">
+        <header className="episode-header">
+          <TopBar />
+        </header>
+        <ErrorList />
+        <ShowView feedUrl={feedUrl} onChoose={choose} />
+        {dialogs}
+        <FileDropZone onOpen={open} />
+      </main>
+    );
+  }
+
   return (
     <main className="app">
-      <EpisodeHeader />
+      <EpisodeHeader feedUrl={source.kind === 'feed' ? source.feedUrl : undefined} />
       <ErrorList />
       {loaded?.audioUrl && (
         <PlayerPanel
@@ -96,12 +155,10 @@ export function App({
       {loaded && !loaded.audioUrl && (
         <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
       )}
+      {loaded?.audioUrl && <ChaptersNav />}
       <Notices />
       <TranscriptView />
-      <Suspense fallback={null}>
-        {needsHelp && <ShortcutsDialog />}
-        {needsOpenDialog && <OpenEpisodeDialog onOpen={open} />}
-      </Suspense>
+      {dialogs}
       <FileDropZone onOpen={open} />
     </main>
   );

@@ -1,20 +1,43 @@
+import { feedSearch } from '../state/episode-source';
 import { useTandem } from '../state/store';
 import { PageTools } from './PageTools';
 
-/** Title, show and where the original lives; says plainly when the audio is a stand-in. */
-export function EpisodeHeader() {
+/** The brand and the page's tools, above an episode or a show. */
+export function TopBar() {
+  return (
+    <div className="topbar">
+      <p className="brand">Tandem</p>
+      <PageTools />
+    </div>
+  );
+}
+
+/**
+ * Title, show and where the original lives; the show's other episodes when it came from a feed;
+ * says plainly when the audio is a stand-in.
+ */
+export function EpisodeHeader({ feedUrl }: { feedUrl?: string | undefined }) {
   const episode = useTandem((s) => s.episode);
   const fallbackTitle = useTandem((s) => s.transcript?.title);
   return (
     <header className="episode-header">
-      <div className="topbar">
-        <p className="brand">Tandem</p>
-        <PageTools />
+      <TopBar />
+      <div className="episode-title">
+        {episode?.image && (
+          <img
+            className="episode-art"
+            src={episode.image}
+            alt=""
+            width={64}
+            height={64}
+            referrerPolicy="no-referrer"
+          />
+        )}
+        <h1>{episode?.title ?? fallbackTitle ?? 'Loading episode…'}</h1>
       </div>
-      <h1>{episode?.title ?? fallbackTitle ?? 'Loading episode…'}</h1>
       {episode && (
         <p className="episode-meta">
-          {episode.show}
+          {feedUrl ? <a href={feedSearch(feedUrl)}>{episode.show}</a> : episode.show}
           {episode.episodeNumber !== undefined && ` · Episode ${episode.episodeNumber}`}
           {episode.link && (
             <>

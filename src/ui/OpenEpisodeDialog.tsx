@@ -1,20 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { formatClock } from '../core/time';
-import { checkUrl, sortFiles, type EpisodeSource } from '../state/episode-source';
-import { addressOf, listRecent } from '../state/recent';
+import { checkUrl, feedSearch, sortFiles, type EpisodeSource } from '../state/episode-source';
+import { addressOf, listRecent, listRecentShows } from '../state/recent';
 import { readSavedPosition } from '../state/resume';
 import { useTandem } from '../state/store';
 import { Modal } from './Modal';
 
 const FILE_TYPES = 'audio/*,video/*,.mp3,.m4a,.ogg,.opus,.wav,.webm,.flac,.vtt,.srt,.json,.txt';
 
-/** "Open episode": files from this device, or audio and transcript addresses. */
+/** "Open episode": a show's feed, files from this device, or audio and transcript addresses. */
 export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) => void }) {
   const isOpen = useTandem((s) => s.isOpenDialogOpen);
   const setOpen = useTandem((s) => s.setOpenDialogOpen);
   const [audio, setAudio] = useState('');
   const [transcript, setTranscript] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [feed, setFeed] = useState('');
+  const [feedProblem, setFeedProblem] = useState<string | null>(null);
+
+  const openFeed = (event: FormEvent): void => {
+    event.preventDefault();
+    if (feed.trim() === '') return setFeedProblem('Give the address of a podcast feed (RSS).');
+    const checked = checkUrl(feed.trim(), window.location.origin);
+    if ('error' in checked) return setFeedProblem(checked.error);
+    setFeedProblem(null);
+    window.history.pushState(null, '', feedSearch(checked.url));
+    onOpen({ kind: 'feed', feedUrl: checked.url });
+    setOpen(false);
+  };
 
   const openFiles = (files: FileList | null): void => {
     if (!files || files.length === 0) return;
@@ -49,6 +62,7 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
   };
 
   const recent = isOpen ? listRecent() : [];
+  const shows = isOpen ? listRecentShows() : [];
   return (
     <Modal
       isOpen={isOpen}
@@ -56,6 +70,25 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
       title="Open episode"
       className="open-dialog"
     >
+      <form className="url-form" onSubmit={openFeed}>
+        <label className="field">
+          <span>Podcast feed address</span>
+          <input
+            type="url"
+            value={feed}
+            onChange={(e) => setFeed(e.target.value)}
+            placeholder="https://…/feed.xml"
+          />
+        </label>
+        {feedProblem && (
+          <p role="alert" className="field-error">
+            {feedProblem}
+          </p>
+        )}
+        <button type="submit" className="dialog-close">
+          Open feed
+        </button>
+      </form>
       <p className="dialog-note">
         Files stay on this device: nothing is uploaded. You can also drop files anywhere on the
         page.
@@ -97,6 +130,18 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
           Open addresses
         </button>
       </form>
+      {shows.length > 0 && (
+        <section aria-labelledby="recent-shows-title">
+          <h3 id="recent-shows-title">Recent shows</h3>
+          <ul className="recent-list">
+            {shows.map((show) => (
+              <li key={show.feedUrl}>
+                <a href={feedSearch(show.feedUrl)}>{show.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {recent.length > 0 && (
         <section aria-labelledby="recent-title">
           <h3 id="recent-title">Recently opened</h3>

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type RefObject } from 'react';
+import { visibleChapters } from '../core/chapters/chapter';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
 import { usePlayerTime } from './use-player-time';
@@ -8,12 +9,14 @@ const PAGE_STEP = 60;
 
 /**
  * The waveform, exposed as the "Seek" slider: wavesurfer draws into `containerRef`, pointer
- * clicks and drags seek through wavesurfer, and the arrow keys seek here.
+ * clicks and drags seek through wavesurfer, and the arrow keys seek here. Chapter starts are
+ * marked on it.
  */
 export function SeekWaveform({ containerRef }: { containerRef: RefObject<HTMLDivElement | null> }) {
   const duration = useTandem((s) => s.playback.duration);
   const seek = useTandem((s) => s.seek);
   const player = useTandem((s) => s.player);
+  const chapters = useTandem((s) => s.chapters);
   const sliderRef = useRef<HTMLDivElement>(null);
   const shownSecond = useRef(-1);
 
@@ -63,6 +66,21 @@ export function SeekWaveform({ containerRef }: { containerRef: RefObject<HTMLDiv
       onKeyDown={onKeyDown}
     >
       <div ref={containerRef} className="waveform-canvas" />
+      {duration > 0 && Number.isFinite(duration) && chapters.length > 0 && (
+        // Where each chapter starts; the Chapters list says the same to screen readers.
+        <div className="chapter-marks" aria-hidden="true">
+          {visibleChapters(chapters)
+            .filter((chapter) => chapter.start > 0 && chapter.start < duration)
+            .map((chapter) => (
+              <span
+                key={chapter.start}
+                className="chapter-mark"
+                title={chapter.title}
+                style={{ left: `${(chapter.start / duration) * 100}%` }}
+              />
+            ))}
+        </div>
+      )}
     </div>
   );
 }

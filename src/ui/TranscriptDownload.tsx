@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { WRITABLE_FORMATS, type WritableFormat } from '../core/formats/writable';
+import { formatOffset } from '../core/offset';
 import { useTandem } from '../state/store';
 import { IconButton } from './IconButton';
 
-/** "Download transcript": WebVTT, SRT or plain text, written from what is on screen. */
+/**
+ * "Download transcript": WebVTT, SRT or plain text, written from what is on screen, with the
+ * transcript offset applied (the menu and the file name say so).
+ */
 export function TranscriptDownload() {
   const transcript = useTandem((s) => s.transcript);
   const title = useTandem((s) => s.episode?.title);
+  const offset = useTandem((s) => s.transcriptOffset);
+  const shifted = offset === 0 ? '' : ` (shifted ${formatOffset(offset)})`;
   const [isOpen, setOpen] = useState(false);
   if (!transcript || transcript.cues.length === 0) return null;
 
@@ -21,7 +27,8 @@ export function TranscriptDownload() {
     const url = URL.createObjectURL(new Blob([text], { type: `${writer.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${(title ?? 'transcript').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'transcript'}.${writer.extension}`;
+    const name = `${title ?? 'transcript'}${shifted}`.replace(/[\\/:*?"<>|]+/g, ' ').trim();
+    link.download = `${name || 'transcript'}.${writer.extension}`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
     setOpen(false);
@@ -54,6 +61,7 @@ export function TranscriptDownload() {
             onClick={() => void download(format)}
           >
             Download as {WRITABLE_FORMATS[format].name}
+            {shifted}
           </button>
         ))}
       </div>

@@ -20,6 +20,8 @@ interface TranscriptRowProps {
   measure: RefCallback<HTMLDivElement>;
   /** The colour (0–7) of the speaker whose turn this line starts; undefined inside a turn. */
   turnColor: number | undefined;
+  /** The title of the chapter that starts at this line, shown as a heading above it. */
+  chapterTitle?: string | undefined;
 }
 
 /** One transcript line: its time (the line's keyboard handle) and its text. */
@@ -28,6 +30,7 @@ export const TranscriptRow = memo(function TranscriptRow({
   cue,
   measure,
   turnColor,
+  chapterTitle,
 }: TranscriptRowProps) {
   const flags = useRowFlags(index);
   const query = useTandem((s) => s.search.query);
@@ -72,6 +75,11 @@ export const TranscriptRow = memo(function TranscriptRow({
         {time}
       </button>
       <div className="cue-body">
+        {chapterTitle !== undefined && (
+          <p className="chapter-heading" role="heading" aria-level={2}>
+            {chapterTitle}
+          </p>
+        )}
         {turnColor !== undefined && (
           <span className={`speaker speaker-${turnColor}`}>{cue.speaker}</span>
         )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { chapterHeadings } from '../core/chapters/chapter';
 import { assignSpeakerColors, isTurnStart } from '../core/speakers';
 import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
@@ -7,6 +8,7 @@ import { SelectionShare } from './SelectionShare';
 import { TranscriptLoading } from './TranscriptLoading';
 import { TranscriptRow } from './TranscriptRow';
 import { TranscriptNotes } from './TranscriptNotes';
+import { TranscriptOffset } from './TranscriptOffset';
 import { usePrefersReducedMotion } from './use-media-query';
 import { useRowWindow } from './use-row-window';
 
@@ -17,6 +19,7 @@ const NO_CUES: readonly Cue[] = [];
 const ROW_PX = 44;
 const LINE_PX = 24;
 const SPEAKER_PX = 28;
+const HEADING_PX = 40;
 const CHAR_PX = 8;
 const PAGE_MAX_PX = 960;
 // The time button, the gaps and the line's two buttons beside its text.
@@ -61,7 +64,16 @@ export function TranscriptView() {
   const setFollowing = useTandem((s) => s.setFollowing);
   const markRowsRendered = useTandem((s) => s.markRowsRendered);
   const prefersReducedMotion = usePrefersReducedMotion();
+  const chapters = useTandem((s) => s.chapters);
   const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
+  const headings = useMemo(
+    () =>
+      chapterHeadings(
+        Float64Array.from(cues, (cue) => cue.start),
+        chapters,
+      ),
+    [cues, chapters],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const estimateSize = useMemo(() => {
@@ -72,9 +84,14 @@ export function TranscriptView() {
       const charsPerLine = Math.max(20, textPx / CHAR_PX);
       const length = cues[index]?.text.length ?? 0;
       const lines = Math.max(1, Math.ceil(length / charsPerLine));
-      return ROW_PX + LINE_PX * (lines - 1) + (isTurnStart(cues, index) ? SPEAKER_PX : 0);
+      return (
+        ROW_PX +
+        LINE_PX * (lines - 1) +
+        (isTurnStart(cues, index) ? SPEAKER_PX : 0) +
+        (headings.has(index) ? HEADING_PX : 0)
+      );
     };
-  }, [cues]);
+  }, [cues, headings]);
   // The first lines shown early are the same rows as the start of the whole: keep their heights.
   const [shown, setShown] = useState({ cues, carriedRows: 0 });
   let { carriedRows } = shown;
@@ -181,6 +198,7 @@ export function TranscriptView() {
   return (
     <section className="transcript" role="region" aria-label="Transcript">
       <SearchBar />
+      {hasTranscript && <TranscriptOffset />}
       <TranscriptLoading />
       <TranscriptNotes />
       {cues.length === 0 ? (
@@ -214,6 +232,7 @@ export function TranscriptView() {
                   index={index}
                   cue={cues[index] as Cue}
                   measure={rowWindow.measureRef}
+                  chapterTitle={headings.get(index)}
                   turnColor={
                     isTurnStart(cues, index)
                       ? speakerColors.get(cues[index]?.speaker as string)

@@ -3,6 +3,11 @@ import { matchShortcut, type ShortcutAction } from '../shortcuts';
 import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
 
+const nudgeOffset = (delta: number): void => {
+  const { transcriptOffset, setTranscriptOffset } = useTandem.getState();
+  setTranscriptOffset(transcriptOffset + delta);
+};
+
 const perform: Record<ShortcutAction, (key: string) => void> = {
   togglePlay: () => useTandem.getState().togglePlay(),
   back10: () => useTandem.getState().skip(-10),
@@ -11,6 +16,10 @@ const perform: Record<ShortcutAction, (key: string) => void> = {
   forward5: () => useTandem.getState().skip(5),
   previousLine: () => useTandem.getState().stepLine(-1),
   nextLine: () => useTandem.getState().stepLine(1),
+  previousChapter: () => useTandem.getState().stepChapter(-1),
+  nextChapter: () => useTandem.getState().stepChapter(1),
+  offsetEarlier: () => nudgeOffset(-0.1),
+  offsetLater: () => nudgeOffset(0.1),
   slower: () => useSettings.getState().stepRate(-1),
   faster: () => useSettings.getState().stepRate(1),
   toggleMute: () => useSettings.getState().setMuted(!useSettings.getState().isMuted),

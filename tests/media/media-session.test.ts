@@ -30,7 +30,7 @@ describe('connectMediaSession', () => {
   function setup() {
     const { media, player } = createFakePlayer(100);
     const session = new FakeSession();
-    const actions = { previousLine: vi.fn(), nextLine: vi.fn() };
+    const actions = { previousTrack: vi.fn(), nextTrack: vi.fn() };
     const disconnect = connectMediaSession(
       player,
       media.asMedia(),
@@ -73,8 +73,8 @@ describe('connectMediaSession', () => {
     expect(media.currentTime).toBe(22);
     call('previoustrack');
     call('nexttrack');
-    expect(actions.previousLine).toHaveBeenCalledTimes(1);
-    expect(actions.nextLine).toHaveBeenCalledTimes(1);
+    expect(actions.previousTrack).toHaveBeenCalledTimes(1);
+    expect(actions.nextTrack).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the position state current, clamped, and never with a zero rate', () => {

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { id3Size } from '../../src/core/chapters/id3';
-import {
-  PeakAccumulator,
-  peaksPerSecondFor,
-  readMp3FrameHeader,
-} from '../../src/media/peaks-math';
+import { PeakAccumulator, peaksPerSecondFor, readMp3FrameHeader } from '../../src/media/peaks-math';
 
 describe('PeakAccumulator', () => {
   it('keeps the min and max of each slice of time, whatever the chunking', () => {

@@ -94,3 +94,27 @@ export function chapterStepTarget(
   if (current && time - current.start > 3) return current.start;
   return visible[now - 1]?.start ?? (current ? current.start : undefined);
 }
+
+/**
+ * Where each listed chapter's title goes in the transcript: the first line that starts at or after
+ * the chapter (half a second early still counts). Keys are line indexes; a line that two chapters
+ * fall on shows the later title. `starts` are the lines' start times, in order.
+ */
+export function chapterHeadings(
+  starts: ArrayLike<number>,
+  chapters: readonly Chapter[],
+): Map<number, string> {
+  const headings = new Map<number, string>();
+  for (const chapter of visibleChapters(chapters)) {
+    if (chapter.title === '') continue;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) < chapter.start - 0.5) low = middle + 1;
+      else high = middle;
+    }
+    if (low < starts.length) headings.set(low, chapter.title);
+  }
+  return headings;
+}

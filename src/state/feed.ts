@@ -1,0 +1,106 @@
+/**
+ * Shows opened by their feed: the feed downloaded (directly, or through the relay for hosts
+ * without CORS) and read once per visit, and any of its episodes turned into the parts the
+ * player loads: audio from the enclosure, the best transcript it offers, its chapters.
+ */
+import { decodeFeed, parseFeed, type FeedEpisode, type Show } from '../core/feed';
+import { downloadChapters } from './chapters';
+import { downloadTranscript, type EpisodeParts } from './episode-parts';
+import { nameOfUrl } from './episode-source';
+import { download, type Fetch } from './remote';
+import { bestTranscript } from '../core/feed';
+
+// Real feeds of long-running shows reach a few MB; anything far larger is not a feed.
+const MAX_FEED_BYTES = 32 * 2 ** 20;
+
+const shows = new Map<string, Promise<Show>>();
+
+/** The feed's name for messages: its file name, or its host when the path says nothing. */
+export function feedLabel(feedUrl: string): string {
+  const name = nameOfUrl(feedUrl);
+  return name === feedUrl || !/\.\w+$/.test(name)
+    ? new URL(feedUrl).host + new URL(feedUrl).pathname
+    : name;
+}
+
+async function fetchShow(feedUrl: string, fetchImpl: Fetch): Promise<Show> {
+  const label = feedLabel(feedUrl);
+  const response = await download(feedUrl, label, fetchImpl);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel();
+    throw new Error(`The feed ${label} is far too large for a podcast feed; is the address right?`);
+  }
+  return parseFeed(decodeFeed(new Uint8Array(await response.arrayBuffer())), label, feedUrl);
+}
+
+/** The show a feed describes; read once per visit (a failed read is tried again next time). */
+export function loadShow(feedUrl: string, fetchImpl: Fetch = (...a) => fetch(...a)): Promise<Show> {
+  let show = shows.get(feedUrl);
+  if (!show) {
+    show = fetchShow(feedUrl, fetchImpl);
+    shows.set(feedUrl, show);
+    show.catch(() => shows.delete(feedUrl));
+  }
+  return show;
+}
+
+/** Forgets the shows read so far (tests; a reload does the same). */
+export function forgetShows(): void {
+  shows.clear();
+}
+
+/** The id an episode from a feed is remembered by (position, offset, recent list). */
+export const feedEpisodeKey = (feedUrl: string, episode: FeedEpisode): string =>
+  `feed:${feedUrl}#${episode.id}`;
+
+/** The parts of one episode of a feed; throws when the feed cannot be read or lacks it. */
+export async function feedEpisodeParts(
+  feedUrl: string,
+  episodeId: string,
+  fetchImpl: Fetch,
+): Promise<EpisodeParts> {
+  const show = await loadShow(feedUrl, fetchImpl);
+  const episode = show.episodes.find((e) => e.id === episodeId);
+  if (!episode) {
+    throw new Error(
+      `The feed ${feedLabel(feedUrl)} has no episode with the id "${episodeId}" (it lists ${show.episodes.length}); it may have left the feed. Choose one from the list.`,
+    );
+  }
+  const transcript = bestTranscript(
+    episode.transcripts,
+    typeof navigator === 'undefined' ? undefined : navigator.language,
+  );
+  const transcriptName = transcript ? nameOfUrl(transcript.url) : '';
+  const image = episode.image ?? show.image;
+  return {
+    meta: {
+      id: feedEpisodeKey(feedUrl, episode),
+      title: episode.title,
+      show: show.title,
+      audio: episode.audio ? nameOfUrl(episode.audio.url) : '',
+      transcript: transcriptName,
+      ...(episode.link ? { link: episode.link } : {}),
+      ...(image ? { image } : {}),
+    },
+    audioUrl: episode.audio?.url ?? null,
+    isTitleGuessed: false,
+    transcript: transcript ? downloadTranscript(transcript.url, transcriptName, fetchImpl) : null,
+    peaks: null,
+    chapters: episodeChapters(episode, fetchImpl),
+  };
+}
+
+/**
+ * The chapters file the episode names, else the Podlove chapters in the feed; when the file fails
+ * and the feed has Podlove chapters, those are used and the failure is still said.
+ */
+function episodeChapters(episode: FeedEpisode, fetchImpl: Fetch): EpisodeParts['chapters'] {
+  const inline = episode.chapters;
+  if (!episode.chaptersFile) return inline ? Promise.resolve({ chapters: inline }) : null;
+  const file = downloadChapters(episode.chaptersFile.url, fetchImpl);
+  if (!inline) return file;
+  return file.catch((error: unknown) => ({
+    chapters: inline,
+    problem: `${(error as Error).message} The chapters written in the feed are shown instead.`,
+  }));
+}

@@ -1,0 +1,165 @@
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import type { FeedEpisode, Show } from '../core/feed';
+import { messageOf } from '../core/messages';
+import { foldQuery, foldText } from '../core/search';
+import { formatClock } from '../core/time';
+import { feedSearch } from '../state/episode-source';
+import { loadShow } from '../state/feed';
+import { rememberShow } from '../state/recent';
+
+/** How many episodes are listed before "Show more": long-running shows have thousands. */
+const PAGE = 100;
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** "12 Mar 2024 · 1:02:03 · transcript · chapters", what a listener looks for in a list. */
+function describeEpisode(episode: FeedEpisode): string {
+  return [
+    episode.published !== null ? dateFormat.format(episode.published) : null,
+    episode.duration !== null ? formatClock(episode.duration) : null,
+    episode.transcripts.length > 0 ? 'transcript' : 'no transcript',
+    episode.chaptersFile || episode.chapters ? 'chapters' : null,
+    episode.audio ? null : 'no audio',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * A show opened by its feed: its title, artwork and author, and its episodes newest first, with a
+ * filter box. Each episode is a link to `?feed=…&episode=<guid>`; choosing one opens it here.
+ */
+export function ShowView({
+  feedUrl,
+  onChoose,
+}: {
+  feedUrl: string;
+  onChoose: (episodeId: string) => void;
+}) {
+  const [read, setRead] = useState<{ feedUrl: string; show?: Show; error?: string } | null>(null);
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+
+  useEffect(() => {
+    let isCurrent = true;
+    loadShow(feedUrl).then(
+      (show) => {
+        if (!isCurrent) return;
+        setRead({ feedUrl, show });
+        rememberShow({ feedUrl, title: show.title, ...(show.image ? { image: show.image } : {}) });
+      },
+      (error: unknown) => isCurrent && setRead({ feedUrl, error: messageOf(error) }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [feedUrl]);
+
+  const show = read?.feedUrl === feedUrl ? read.show : undefined;
+  const error = read?.feedUrl === feedUrl ? read.error : undefined;
+  const matching = useMemo(() => {
+    const episodes = show?.episodes ?? [];
+    const query = foldQuery(filter);
+    if (query === '') return episodes;
+    return episodes.filter((e) =>
+      foldText(`${e.title}\n${e.description ?? ''}`).folded.includes(query),
+    );
+  }, [show, filter]);
+
+  if (error) {
+    return (
+      <section className="show" aria-label="Show">
+        <p role="alert" className="error">
+          {error}
+        </p>
+      </section>
+    );
+  }
+  if (!show) {
+    return (
+      <section className="show" aria-label="Show">
+        <p role="status">Reading the feed…</p>
+      </section>
+    );
+  }
+
+  const open = (event: MouseEvent<HTMLAnchorElement>, episodeId: string): void => {
+    // A plain click opens it here; Ctrl/⌘-click and middle-click open a new tab as links do.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    onChoose(episodeId);
+  };
+  const count = show.episodes.length;
+  return (
+    <section className="show" aria-labelledby="show-title">
+      <div className="show-header">
+        {show.image && (
+          <img
+            className="show-art"
+            src={show.image}
+            alt=""
+            width={96}
+            height={96}
+            referrerPolicy="no-referrer"
+          />
+        )}
+        <div>
+          <h1 id="show-title">{show.title}</h1>
+          {show.author && <p className="show-author">{show.author}</p>}
+          {show.link && (
+            <a href={show.link} target="_blank" rel="noreferrer noopener">
+              The show’s website
+            </a>
+          )}
+        </div>
+      </div>
+      {show.description && <p className="show-description">{show.description}</p>}
+      {show.skippedItems > 0 && (
+        <p className="show-note" role="status">
+          {show.skippedItems === 1
+            ? '1 item of the feed has neither a title nor audio, and is not listed.'
+            : `${show.skippedItems} items of the feed have neither a title nor audio, and are not listed.`}
+        </p>
+      )}
+      <label className="field show-filter">
+        <span>Filter episodes</span>
+        <input
+          type="search"
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value);
+            setLimit(PAGE);
+          }}
+          autoComplete="off"
+        />
+      </label>
+      <p className="show-count" role="status">
+        {filter.trim() === ''
+          ? `${count} ${count === 1 ? 'episode' : 'episodes'}`
+          : `${matching.length} of ${count} episodes`}
+      </p>
+      <ul className="episode-list" role="list" aria-label="Episodes">
+        {matching.slice(0, limit).map((episode) => (
+          <li key={episode.id}>
+            <a
+              href={feedSearch(feedUrl, episode.id)}
+              onClick={(event) => open(event, episode.id)}
+              aria-describedby={`episode-${encodeURIComponent(episode.id)}`}
+            >
+              {episode.title}
+            </a>
+            <span id={`episode-${encodeURIComponent(episode.id)}`} className="episode-facts">
+              {describeEpisode(episode)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {matching.length > limit && (
+        <button type="button" className="text-button" onClick={() => setLimit(limit + PAGE)}>
+          Show more episodes ({matching.length - limit} left)
+        </button>
+      )}
+    </section>
+  );
+}
