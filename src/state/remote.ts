@@ -41,9 +41,15 @@ async function throughRelay(
   }
   if (response.ok) return response;
   // The relay says why in plain text; a host's own error passes as its status.
-  const reason = response.headers.get('x-tandem-relay-refused');
-  if (reason !== null) {
-    const detail = (await response.text()).trim().slice(0, 500);
+  if (response.status === 429) {
+    const detail = 'too many requests from this device in a minute; try again shortly.';
+    throw new Error(describeDownloadFailure(label, { reason: 'relay-refused', detail }));
+  }
+  if (response.headers.get('x-tandem-relay-refused') !== null) {
+    const detail = (await response.text())
+      .trim()
+      .replace(/^Refused: /, '')
+      .slice(0, 500);
     throw new Error(describeDownloadFailure(label, { reason: 'relay-refused', detail }));
   }
   throw new Error(describeDownloadFailure(label, { reason: 'status', status: statusOf(response) }));
