@@ -6,6 +6,7 @@ import type { Peaks } from '../core/episode';
 import { messageOf, type WaveformProblem } from '../core/messages';
 import { cachePeaks, readCachedPeaks } from './peaks-cache';
 import { PeakAccumulator, peaksPerSecondFor } from './peaks-math';
+import type { OffsetEstimate } from '../core/offset-estimate';
 import type { PeaksMessage } from './peaks.worker';
 
 /** Peaks could not be computed from the audio, and why. */
@@ -64,7 +65,7 @@ export function computePeaks(
           resolve({ duration: message.duration, peaks: [message.peaks] });
         } else if (message.type === 'unsupported') {
           decodeWhole(url).then(resolve, reject);
-        } else {
+        } else if (message.type === 'error') {
           reject(new WaveformUnavailable(message.problem));
         }
       };
@@ -83,4 +84,41 @@ export function computePeaks(
       (worker as Worker | null)?.terminate();
     },
   };
+}
+
+/** How much audio the offset suggestion reads, and how finely (frames a second). */
+const ACTIVITY = { limitSeconds: 20 * 60, rate: 25, maxShift: 180 };
+
+/**
+ * Suggests a transcript offset from the audio's first minutes (decoded off the main thread):
+ * resolves with the estimate, null when no shift stands out, or 'unreadable' when the audio's
+ * bytes cannot be read or decoded here.
+ */
+export function suggestOffsetFromAudio(
+  url: string,
+  starts: readonly number[],
+): { result: Promise<OffsetEstimate | null | 'unreadable'>; cancel(): void } {
+  if (typeof Worker === 'undefined') {
+    return { result: Promise.resolve('unreadable'), cancel: () => undefined };
+  }
+  const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
+  const limit = ACTIVITY.limitSeconds + ACTIVITY.maxShift;
+  const result = new Promise<OffsetEstimate | null | 'unreadable'>((resolve) => {
+    worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
+      const message = event.data;
+      if (message.type === 'suggestion') resolve(message.estimate);
+      // A format the worker cannot stream, or audio it cannot read: nothing to suggest.
+      else if (message.type !== 'progress') resolve('unreadable');
+    };
+    worker.onerror = () => resolve('unreadable');
+    worker.postMessage({
+      url,
+      activity: {
+        ...ACTIVITY,
+        limitSeconds: limit,
+        starts: Float64Array.from(starts.filter((start) => start < limit)),
+      },
+    });
+  }).finally(() => worker.terminate());
+  return { result, cancel: () => worker.terminate() };
 }

@@ -1,24 +1,67 @@
 /// <reference lib="webworker" />
 /**
- * Computes waveform peaks for audio that has none, off the main thread, streaming: WAV is read
- * as it downloads; MP3 is split into frames and decoded with WebCodecs a frame at a time. Decoded
- * audio is reduced to peaks at once and let go, so a long file never sits in memory whole.
+ * Reads audio off the main thread, streaming: WAV is read as it downloads; MP3 is split into
+ * frames and decoded with WebCodecs a frame at a time. Decoded audio is reduced at once and let go,
+ * so a long file never sits in memory whole. Two jobs: waveform peaks for audio that has none, and
+ * the speech-activity envelope of the first minutes, matched against the transcript's line starts
+ * to suggest a transcript offset (that job stops reading once it has its minutes).
  */
 import { messageOf, type WaveformProblem } from '../core/messages';
+import { EnvelopeAccumulator, estimateOffset, type OffsetEstimate } from '../core/offset-estimate';
 import { id3Size } from '../core/chapters/id3';
 import { PeakAccumulator, peaksPerSecondFor, readMp3FrameHeader } from './peaks-math';
 
 /** How long to wait for the server to start answering before giving up on the waveform. */
 const FIRST_ANSWER_SECONDS = 3;
 
-export type PeaksRequest = { url: string };
+/** What the offset suggestion needs: how much audio to read, and the lines' own start times. */
+export interface ActivityRequest {
+  limitSeconds: number;
+  rate: number;
+  maxShift: number;
+  starts: Float64Array;
+}
+
+export type PeaksRequest = { url: string; activity?: ActivityRequest };
 export type PeaksMessage =
   | { type: 'progress'; loaded: number; total: number }
   | { type: 'done'; duration: number; peaks: number[] }
+  | { type: 'suggestion'; estimate: OffsetEstimate | null }
   | { type: 'unsupported'; reason: string }
   | { type: 'error'; problem: WaveformProblem };
 
 const post = (message: PeaksMessage): void => self.postMessage(message);
+
+/** Where decoded audio goes, and what is done with it at the end (or once it has enough). */
+interface Sink {
+  add(samples: Float32Array, startSeconds: number, sampleRate: number): void;
+  isFull(): boolean;
+  finish(duration: number): void;
+}
+
+/** Waveform peaks for the whole file, sized from its estimated length. */
+function peaksSink(estimatedSeconds: number): Sink {
+  const peaks = new PeakAccumulator(peaksPerSecondFor(estimatedSeconds), estimatedSeconds);
+  return {
+    add: (samples, start, rate) => peaks.add(samples, start, rate),
+    isFull: () => false,
+    finish: (duration) => post({ type: 'done', duration, peaks: peaks.result() }),
+  };
+}
+
+/** The speech-activity envelope of the first minutes, then the offset that fits it best. */
+function activitySink(request: ActivityRequest): Sink {
+  const envelope = new EnvelopeAccumulator(request.rate, request.limitSeconds);
+  return {
+    add: (samples, start, rate) => envelope.add(samples, start, rate),
+    isFull: () => envelope.isFull(),
+    finish: () =>
+      post({
+        type: 'suggestion',
+        estimate: estimateOffset(envelope.result(), request.starts, { maxShift: request.maxShift }),
+      }),
+  };
+}
 
 /** Reads a stream into chunks, reporting progress. */
 async function* readChunks(response: Response): AsyncGenerator<Uint8Array> {
@@ -26,15 +69,20 @@ async function* readChunks(response: Response): AsyncGenerator<Uint8Array> {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   let loaded = 0;
   let lastReport = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    loaded += value.length;
-    if (loaded - lastReport > 256 * 1024) {
-      lastReport = loaded;
-      post({ type: 'progress', loaded, total });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      loaded += value.length;
+      if (loaded - lastReport > 256 * 1024) {
+        lastReport = loaded;
+        post({ type: 'progress', loaded, total });
+      }
+      yield value;
     }
-    yield value;
+  } finally {
+    // A job that has read enough stops the download here.
+    void reader.cancel().catch(() => undefined);
   }
 }
 
@@ -47,7 +95,11 @@ function join(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-async function wavPeaks(chunks: AsyncGenerator<Uint8Array>, first: Uint8Array): Promise<void> {
+async function readWav(
+  chunks: AsyncGenerator<Uint8Array>,
+  first: Uint8Array,
+  sinkFor: (estimatedSeconds: number) => Sink,
+): Promise<void> {
   const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
   let offset = 12;
   let format: { channels: number; sampleRate: number; bits: number; isFloat: boolean } | null =
@@ -75,7 +127,7 @@ async function wavPeaks(chunks: AsyncGenerator<Uint8Array>, first: Uint8Array): 
   }
   const frameBytes = (format.bits / 8) * format.channels;
   const duration = dataSize / frameBytes / format.sampleRate;
-  const peaks = new PeakAccumulator(peaksPerSecondFor(duration), duration);
+  const sink = sinkFor(duration);
   let frames = 0;
   const consume = (bytes: Uint8Array): Uint8Array => {
     const whole = bytes.length - (bytes.length % frameBytes);
@@ -87,19 +139,23 @@ async function wavPeaks(chunks: AsyncGenerator<Uint8Array>, first: Uint8Array): 
         ? data.getFloat32(i * frameBytes, true)
         : data.getInt16(i * frameBytes, true) / 32768;
     }
-    peaks.add(samples, frames / format.sampleRate, format.sampleRate);
+    sink.add(samples, frames / format.sampleRate, format.sampleRate);
     frames += samples.length;
     return bytes.subarray(whole);
   };
   let rest = consume(first.subarray(offset));
-  for await (const chunk of chunks) rest = consume(join(rest, chunk));
-  post({ type: 'done', duration: frames / format.sampleRate, peaks: peaks.result() });
+  for await (const chunk of chunks) {
+    if (sink.isFull()) break;
+    rest = consume(join(rest, chunk));
+  }
+  sink.finish(frames / format.sampleRate);
 }
 
-async function mp3Peaks(
+async function readMp3(
   chunks: AsyncGenerator<Uint8Array>,
   first: Uint8Array,
   total: number,
+  sinkFor: (estimatedSeconds: number) => Sink,
 ): Promise<void> {
   if (typeof AudioDecoder === 'undefined')
     return post({ type: 'unsupported', reason: 'no WebCodecs audio decoder' });
@@ -107,14 +163,14 @@ async function mp3Peaks(
   const header = readMp3FrameHeader(buffer, 0);
   if (!header) return post({ type: 'unsupported', reason: 'no MP3 frame where one was expected' });
   const estimated = (total * 8) / header.bitrate;
-  const peaks = new PeakAccumulator(peaksPerSecondFor(estimated), estimated);
+  const sink = sinkFor(estimated);
   let failure: string | null = null;
   let end = 0;
   const decoder = new AudioDecoder({
     output: (data) => {
       const samples = new Float32Array(data.numberOfFrames);
       data.copyTo(samples, { planeIndex: 0, format: 'f32-planar' });
-      peaks.add(samples, data.timestamp / 1e6, data.sampleRate);
+      sink.add(samples, data.timestamp / 1e6, data.sampleRate);
       end = Math.max(end, data.timestamp / 1e6 + data.numberOfFrames / data.sampleRate);
       data.close();
     },
@@ -154,7 +210,10 @@ async function mp3Peaks(
     return bytes.subarray(at);
   };
   buffer = await feed(buffer);
-  for await (const chunk of chunks) buffer = await feed(join(buffer, chunk));
+  for await (const chunk of chunks) {
+    if (sink.isFull()) break;
+    buffer = await feed(join(buffer, chunk));
+  }
   await decoder.flush();
   decoder.close();
   if (failure) {
@@ -163,7 +222,7 @@ async function mp3Peaks(
       problem: { reason: 'broken', detail: `the MP3 decoder failed: ${failure}` },
     });
   }
-  post({ type: 'done', duration: end, peaks: peaks.result() });
+  sink.finish(end);
 }
 
 /** The response, or the reason there is none: refused, failed, or no answer in time. */
@@ -187,6 +246,9 @@ async function request(url: string): Promise<Response | WaveformProblem> {
 }
 
 self.onmessage = async (event: MessageEvent<PeaksRequest>) => {
+  const { activity } = event.data;
+  const sinkFor = (estimatedSeconds: number): Sink =>
+    activity ? activitySink(activity) : peaksSink(estimatedSeconds);
   try {
     const response = await request(event.data.url);
     if (!(response instanceof Response)) return post({ type: 'error', problem: response });
@@ -200,9 +262,10 @@ self.onmessage = async (event: MessageEvent<PeaksRequest>) => {
       first = join(first, next.value);
     }
     const text = String.fromCharCode(...first.subarray(0, 12));
-    if (text.startsWith('RIFF') && text.slice(8, 12) === 'WAVE') await wavPeaks(chunks, first);
+    if (text.startsWith('RIFF') && text.slice(8, 12) === 'WAVE')
+      await readWav(chunks, first, sinkFor);
     else if (text.startsWith('ID3') || readMp3FrameHeader(first, 0))
-      await mp3Peaks(chunks, first, total);
+      await readMp3(chunks, first, total, sinkFor);
     else post({ type: 'unsupported', reason: 'a format this page cannot stream' });
   } catch (error) {
     post({ type: 'error', problem: { reason: 'broken', detail: messageOf(error) } });

@@ -59,7 +59,58 @@ export function startPlayerSession(
   scope.add(subscribeToThemeChanges(() => player.setColors(readThemeColors(container))));
   connectSystemControls(player, media, episode, scope, store);
   if (!peaks) drawWithoutPeaks(player, episode, scope, store);
+  offerOffsetSuggestion(audioUrl, scope, store);
   return () => scope.dispose();
+}
+
+/** A suggestion this close to the offset in use is not worth offering. */
+const SUGGESTION_MIN_CHANGE = 0.5;
+/** Startup first: the suggestion waits this long after the whole transcript is in. */
+const SUGGESTION_DELAY_MS = 1500;
+
+/**
+ * Once the whole transcript is in and no waveform is being computed, reads the audio's first
+ * minutes off the main thread and, when the transcript's lines fit it best at another offset,
+ * offers that offset. Audio whose bytes cannot be read offers nothing (the waveform note already
+ * says why those bytes are out of reach).
+ */
+function offerOffsetSuggestion(audioUrl: string, scope: Scope, store: typeof useTandem): void {
+  let hasStarted = false;
+  const start = (): void => {
+    const { baseTranscript, transcriptLoad, waveform } = store.getState();
+    if (hasStarted || !baseTranscript || transcriptLoad !== null || waveform.progress !== null) {
+      return;
+    }
+    hasStarted = true;
+    const timer = setTimeout(() => {
+      void import('../media/peaks').then(({ suggestOffsetFromAudio }) => {
+        if (scope.isDisposed) return;
+        const job = suggestOffsetFromAudio(
+          audioUrl,
+          baseTranscript.cues.map((cue) => cue.start),
+        );
+        const { setOffsetCheck } = store.getState();
+        setOffsetCheck('running');
+        scope.add(() => {
+          job.cancel();
+          if (store.getState().offsetCheck === 'running') setOffsetCheck(null);
+        });
+        void job.result.then((estimate) => {
+          if (scope.isDisposed) return;
+          const { transcriptOffset, setOffsetSuggestion } = store.getState();
+          if (estimate === 'unreadable') return setOffsetCheck(null);
+          if (!estimate) return setOffsetCheck('unclear');
+          const suggested = Math.round(estimate.offset * 10) / 10;
+          const isNew = Math.abs(estimate.offset - transcriptOffset) >= SUGGESTION_MIN_CHANGE;
+          if (isNew) setOffsetSuggestion(suggested);
+          setOffsetCheck(isNew ? null : 'fits');
+        });
+      });
+    }, SUGGESTION_DELAY_MS);
+    scope.add(() => clearTimeout(timer));
+  };
+  start();
+  scope.add(store.subscribe(start));
 }
 
 /** Previous/next "track": a chapter when the episode has chapters, else a line. */

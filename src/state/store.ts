@@ -52,6 +52,11 @@ export interface TandemState {
   transcriptOffset: number;
   /** The offset the audio suggests, while it is offered; null when there is none to offer. */
   offsetSuggestion: number | null;
+  /**
+   * Checking the transcript against the audio: running; it fits at the offset in use; or the
+   * audio gave no clear answer (null: not checked, e.g. its bytes cannot be read).
+   */
+  offsetCheck: 'running' | 'fits' | 'unclear' | null;
   /** The episode's chapters in time order (hidden ones included), in audio time. */
   chapters: Chapter[];
   /** Index in `chapters` of the one playing, -1 before the first. */
@@ -100,6 +105,7 @@ export interface TandemActions {
   /** Shifts the transcript against the audio (seconds, tenths kept) and remembers it. */
   setTranscriptOffset(seconds: number): void;
   setOffsetSuggestion(seconds: number | null): void;
+  setOffsetCheck(check: TandemState['offsetCheck']): void;
   setChapters(chapters: Chapter[]): void;
   /** Follows playback to the chapter at `time`. */
   updateChapter(time: number): void;
@@ -176,6 +182,7 @@ export const initialState: TandemState = {
   baseTranscript: null,
   transcriptOffset: 0,
   offsetSuggestion: null,
+  offsetCheck: null,
   chapters: [],
   currentChapter: -1,
   transcriptLoad: null,
@@ -216,7 +223,11 @@ export const useTandem = create<TandemStore>()((set, get) => ({
   setEpisode: (episode) => {
     // Each episode has its own offset; its metadata arrives before its transcript.
     if (episode.id !== get().episode?.id) {
-      set({ transcriptOffset: readSavedOffset(episode.id), offsetSuggestion: null });
+      set({
+        transcriptOffset: readSavedOffset(episode.id),
+        offsetSuggestion: null,
+        offsetCheck: null,
+      });
     }
     set({ episode });
   },
@@ -246,6 +257,7 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     set({ transcriptOffset, transcript, cueIndex: createCueIndex(transcript.cues) });
   },
   setOffsetSuggestion: (offsetSuggestion) => set({ offsetSuggestion }),
+  setOffsetCheck: (offsetCheck) => set({ offsetCheck }),
   setChapters: (chapters) => {
     set({ chapters, currentChapter: -1 });
     const { player } = get();

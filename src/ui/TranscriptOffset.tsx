@@ -11,6 +11,7 @@ import { useTandem } from '../state/store';
 export function TranscriptOffset() {
   const offset = useTandem((s) => s.transcriptOffset);
   const suggestion = useTandem((s) => s.offsetSuggestion);
+  const check = useTandem((s) => s.offsetCheck);
   const setOffset = useTandem((s) => s.setTranscriptOffset);
   const setSuggestion = useTandem((s) => s.setOffsetSuggestion);
   // What is being typed ("-", "3.") may not be a number yet; the store keeps the last one that was.
@@ -38,6 +39,11 @@ export function TranscriptOffset() {
         />
         <span id="offset-unit">seconds</span>
       </label>
+      <p className="offset-check" role="status">
+        {check === 'running' && 'Checking the transcript against the audio…'}
+        {check === 'fits' && 'The transcript fits the audio.'}
+        {check === 'unclear' && 'The audio gave no clear offset to suggest.'}
+      </p>
       {suggestion !== null && (
         <p className="offset-suggestion" role="status">
           The transcript seems {Math.abs(suggestion).toFixed(1)} s{' '}
