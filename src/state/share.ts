@@ -44,7 +44,7 @@ export function hasShareSheet(): boolean {
 
 type ShareActions = Pick<
   TandemActions,
-  'copyLinkToNow' | 'copyLineLink' | 'copyLineQuote' | 'shareSelection'
+  'copyLinkToNow' | 'copyLineLink' | 'copyLineQuote' | 'shareSelection' | 'copyChapterLink'
 >;
 
 /** The store's sharing actions. */
@@ -87,6 +87,15 @@ export function createShareActions(get: () => TandemStore): ShareActions {
       if (!cue) return;
       const link = linkToTime(here(), { start: cue.start });
       await shareWithNotice(link, link, `Link to the line at ${formatClock(cue.start)}`);
+    },
+    copyChapterLink: async (index) => {
+      const chapter = get().chapters[index];
+      if (!chapter) return;
+      const link = linkToTime(here(), { start: chapter.start });
+      const name = chapter.title
+        ? `“${chapter.title}”`
+        : `the chapter at ${formatClock(chapter.start)}`;
+      await shareWithNotice(link, link, `Link to ${name}`);
     },
     copyLineQuote: async (index) => {
       const cue = get().transcript?.cues[index];

@@ -151,6 +151,8 @@ export interface TandemActions {
   copyLinkToNow(): Promise<void>;
   copyLineLink(index: number): Promise<void>;
   copyLineQuote(index: number): Promise<void>;
+  /** Copies a link to the start of chapter `index` (in `chapters`). */
+  copyChapterLink(index: number): Promise<void>;
   /** Shares lines first–last as a range link with the selected words as the quote. */
   shareSelection(first: number, last: number, text: string): Promise<void>;
   setRange(range: TimeTarget | null): void;

@@ -2,6 +2,7 @@ import { visibleChapters, type Chapter } from '../core/chapters/chapter';
 import { formatClock } from '../core/time';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
+import { IconButton } from './IconButton';
 
 /**
  * The "Chapters" navigation: one button per chapter (title and start), the playing one marked
@@ -12,6 +13,7 @@ export function ChaptersNav() {
   const chapters = useTandem((s) => s.chapters);
   const current = useTandem((s) => s.chapters[s.currentChapter]);
   const playFrom = useTandem((s) => s.playFrom);
+  const copyChapterLink = useTandem((s) => s.copyChapterLink);
   if (chapters.length === 0) return null;
   const listed = visibleChapters(chapters);
   // The listed chapter playing now: the last visible one started.
@@ -20,7 +22,7 @@ export function ChaptersNav() {
   return (
     <nav className="chapters" aria-label="Chapters">
       <h2 className="chapters-title">Chapters</h2>
-      {(image || currentListed?.url) && (
+      {currentListed && (
         <div className="chapter-now">
           {image && (
             <img
@@ -37,6 +39,11 @@ export function ChaptersNav() {
               About “{currentListed.title || 'this chapter'}”
             </a>
           )}
+          <IconButton
+            icon="link"
+            label="Copy link to this chapter"
+            onClick={() => void copyChapterLink(chapters.indexOf(currentListed))}
+          />
         </div>
       )}
       <ol className="chapter-list">

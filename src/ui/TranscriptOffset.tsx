@@ -19,9 +19,10 @@ export function TranscriptOffset() {
 
   return (
     <div className="transcript-offset">
-      <label className="offset-field">
-        <span>Transcript offset</span>
+      <div className="offset-field">
+        <label htmlFor="transcript-offset">Transcript offset</label>
         <input
+          id="transcript-offset"
           type="number"
           step={0.1}
           min={-MAX_OFFSET_SECONDS}
@@ -38,7 +39,7 @@ export function TranscriptOffset() {
           onBlur={() => setDraft(null)}
         />
         <span id="offset-unit">seconds</span>
-      </label>
+      </div>
       <p className="offset-check" role="status">
         {check === 'running' && 'Checking the transcript against the audio…'}
         {check === 'fits' && 'The transcript fits the audio.'}

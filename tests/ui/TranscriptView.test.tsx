@@ -176,7 +176,7 @@ describe('TranscriptView search', () => {
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search transcript' }), {
       target: { value: 'CAFE' },
     });
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 2');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('1 of 2');
     expect(renderedIndexes()).toContain(700);
     const row = document.querySelector('[data-cue-index="700"]') as HTMLElement;
     const marks = [...row.querySelectorAll('mark')];
@@ -189,24 +189,24 @@ describe('TranscriptView search', () => {
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
     fireEvent.change(box, { target: { value: 'line number 99' } });
     // "Line number 99", "Line number 990" … "Line number 999": 11 matches.
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 11');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('1 of 11');
     fireEvent.keyDown(box, { key: 'Enter' });
-    expect(screen.getByRole('status')).toHaveTextContent('2 of 11');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('2 of 11');
     fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
     fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
-    expect(screen.getByRole('status')).toHaveTextContent('11 of 11');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('11 of 11');
     expect(renderedIndexes()).toContain(999);
     fireEvent.click(screen.getByRole('button', { name: 'Next match' }));
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 11');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('1 of 11');
     fireEvent.click(screen.getByRole('button', { name: 'Previous match' }));
-    expect(screen.getByRole('status')).toHaveTextContent('11 of 11');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('11 of 11');
   });
 
   it('says when nothing matches, and Esc clears the search and follows again', () => {
     render(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
     fireEvent.change(box, { target: { value: 'zebra' } });
-    expect(screen.getByRole('status')).toHaveTextContent('No matches');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('No matches');
     fireEvent.change(box, { target: { value: 'café' } });
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(box).toHaveValue('');
