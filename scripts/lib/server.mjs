@@ -206,6 +206,7 @@ export async function buildServer({
   resolver,
   logger = false,
 } = {}) {
+  root = resolve(root);
   const app = Fastify({ logger });
   const index = readFileSync(resolve(root, 'index.html'), 'utf8').replace(
     '</head>',
