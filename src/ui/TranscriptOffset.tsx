@@ -19,7 +19,7 @@ export function TranscriptOffset() {
 
   return (
     <div className="transcript-offset">
-      <div className="offset-field">
+      <div className="offset-field" data-transcript-offset={offset}>
         <label htmlFor="transcript-offset">Transcript offset</label>
         <input
           id="transcript-offset"
@@ -47,8 +47,9 @@ export function TranscriptOffset() {
       </p>
       {suggestion !== null && (
         <p className="offset-suggestion" role="status">
-          The transcript seems {Math.abs(suggestion).toFixed(1)} s{' '}
-          {suggestion > 0 ? 'early' : 'late'} against the audio.{' '}
+          {suggestion === 0
+            ? 'The transcript fits the audio better with no offset.'
+            : `The transcript seems ${Math.abs(suggestion).toFixed(1)} s ${suggestion > 0 ? 'early' : 'late'} against the audio.`}{' '}
           <button
             type="button"
             className="text-button"

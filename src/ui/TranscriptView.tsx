@@ -152,13 +152,14 @@ export function TranscriptView() {
     [scrollToCue, focusRow],
   );
 
-  // A transcript that arrives (or grows from its first lines to the whole) after playback has a
-  // position: bring the current line, or the search hit, into view once the rows exist.
+  // A transcript that arrives (or grows from its first lines to the whole, or is shifted by an
+  // offset) after playback has a position: once the rows exist, bring into view the current line
+  // while following, else the search hit being looked at.
   useEffect(() => {
     const { isFollowing: follows, currentIndex, search } = useTandem.getState();
     const match = search.matches[search.active];
-    if (match) scrollToCue(match.cueIndex, 'jump');
-    else if (follows && currentIndex >= 0) scrollToCue(currentIndex, 'jump');
+    if (follows && currentIndex >= 0) scrollToCue(currentIndex, 'jump');
+    else if (match) scrollToCue(match.cueIndex, 'jump');
   }, [cues, scrollToCue]);
 
   useEffect(() => {

@@ -170,6 +170,68 @@ shortcutTest('showHelp', '? opens the keyboard shortcuts', async (page) => {
   await expect(dialog).toBeHidden();
 });
 
+/** The demo with chapters every 10 minutes (a chapters file this test serves). */
+async function openDemoWithChapters(page: Page): Promise<void> {
+  await page.route('**/test-chapters.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: '1.2.0',
+        chapters: [0, 600, 1200, 1800].map((startTime, i) => ({
+          startTime,
+          title: `Part ${i + 1}`,
+        })),
+      }),
+    }),
+  );
+  const episode = '/episodes/talk-python-013';
+  await page.goto(
+    `/?${new URLSearchParams({
+      audio: `${episode}/audio.mp3`,
+      transcript: `${episode}/transcript.txt`,
+      peaks: `${episode}/peaks.json`,
+      chapters: '/test-chapters.json',
+    })}`,
+  );
+  await waitForReady(page);
+  await expect(
+    page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: /^Part/ }),
+  ).toHaveCount(4);
+}
+
+shortcutTest('nextChapter', 'Ctrl+→ goes to the next chapter', async (page) => {
+  await openDemoWithChapters(page);
+  await seekMedia(page, 700);
+  await pressOnPage(page, 'Control+ArrowRight');
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(1200, 0);
+  await expect(
+    page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: /^Part 3/ }),
+  ).toHaveAttribute('aria-current', 'true');
+});
+
+shortcutTest(
+  'previousChapter',
+  'Ctrl+← restarts the chapter, then goes to the one before',
+  async (page) => {
+    await openDemoWithChapters(page);
+    await seekMedia(page, 700);
+    await pressOnPage(page, 'Control+ArrowLeft');
+    await expect.poll(() => mediaTime(page)).toBeCloseTo(600, 0);
+    await pressOnPage(page, 'Control+ArrowLeft');
+    await expect.poll(() => mediaTime(page)).toBeCloseTo(0, 0);
+  },
+);
+
+for (const [action, key, value] of [
+  ['offsetLater', ']', '0.1'],
+  ['offsetEarlier', '[', '-0.1'],
+] as const) {
+  shortcutTest(action, `${key} moves the transcript offset to ${value} s`, async (page) => {
+    await pressOnPage(page, key);
+    await expect(page.getByRole('spinbutton', { name: 'Transcript offset' })).toHaveValue(value);
+  });
+}
+
 test('every shortcut in the table has a browser test above', () => {
   expect(SHORTCUTS.map((s) => s.action).filter((action) => !tested.has(action))).toEqual([]);
 });
