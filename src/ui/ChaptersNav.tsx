@@ -21,8 +21,17 @@ export function ChaptersNav() {
   const image = current?.img ?? imageBefore(chapters, current);
   return (
     <nav className="chapters" aria-label="Chapters">
-      <h2 className="chapters-title">Chapters</h2>
-      {currentListed && (
+      <div className="chapters-head">
+        <h2 className="chapters-title">Chapters</h2>
+        {currentListed && (
+          <IconButton
+            icon="link"
+            label="Copy link to this chapter"
+            onClick={() => void copyChapterLink(chapters.indexOf(currentListed))}
+          />
+        )}
+      </div>
+      {(image || currentListed?.url) && (
         <div className="chapter-now">
           {image && (
             <img
@@ -39,11 +48,6 @@ export function ChaptersNav() {
               About “{currentListed.title || 'this chapter'}”
             </a>
           )}
-          <IconButton
-            icon="link"
-            label="Copy link to this chapter"
-            onClick={() => void copyChapterLink(chapters.indexOf(currentListed))}
-          />
         </div>
       )}
       <ol className="chapter-list">

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { buildServer } from '../../scripts/lib/server.mjs';
 import { CHAPTERS, EPISODES, feedFiles } from './feed-fixture';
 import { expect, test, type Page } from './fixtures';
@@ -27,6 +28,16 @@ async function openEpisode(
 ): Promise<void> {
   await page.goto(`${base}${feedPath(feedUrl, episodeId)}`);
   await waitForReady(page);
+}
+
+/** WCAG 2 AA violations on the page, as "rule: targets". */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 const chapterButtons = (page: Page) =>
@@ -132,6 +143,21 @@ test.describe('a show on a host that lets other sites read its files', () => {
     await waitForReady(page);
     await expect.poll(() => mediaTime(page)).toBeCloseTo(1800, 0);
     await expect(chapterButtons(page).nth(3)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the show list and an episode with chapters pass the accessibility check, light and dark', async ({
+    page,
+  }) => {
+    const feedUrl = (host as RemoteHost).url('show/feed.xml');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(feedPath(feedUrl));
+      await expect(page.getByRole('list', { name: 'Episodes' })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await openEpisode(page, feedUrl, EPISODES.vtt.id);
+      await expect(chapterButtons(page)).toHaveCount(CHAPTERS.length);
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   for (const [name, episode, firstLine] of [
