@@ -4,7 +4,6 @@
  * with a Range request where the host lets other sites read it; from the file itself when local).
  */
 import { id3Size, readId3Chapters } from '../core/chapters/id3';
-import { parseChapterFile } from '../core/chapters/detect';
 import type { ChapterList } from '../core/chapters/json';
 import type { Chapter } from '../core/chapters/chapter';
 import { decodeText } from '../core/formats/decode';
@@ -24,7 +23,10 @@ export async function downloadChapters(url: string, fetchImpl: Fetch): Promise<C
       `Chapters ${label}: the file is far too large for chapters; is the address right?`,
     );
   }
-  return parseChapterFile(decodeText(new Uint8Array(await response.arrayBuffer())), label, url);
+  const text = decodeText(new Uint8Array(await response.arrayBuffer()));
+  // The chapter readers (and the XML parser Podlove needs) load only when there are chapters.
+  const { parseChapterFile } = await import('../core/chapters/detect');
+  return parseChapterFile(text, label, url);
 }
 
 /** The first `length` bytes of a URL through a Range request; null when the host will not say. */

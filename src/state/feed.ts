@@ -3,12 +3,12 @@
  * without CORS) and read once per visit, and any of its episodes turned into the parts the
  * player loads: audio from the enclosure, the best transcript it offers, its chapters.
  */
-import { decodeFeed, parseFeed, type FeedEpisode, type Show } from '../core/feed';
+import { bestTranscript, type FeedEpisode, type Show } from '../core/feed-model';
 import { downloadChapters } from './chapters';
 import { downloadTranscript, type EpisodeParts } from './episode-parts';
 import { nameOfUrl } from './episode-source';
+import type { FeedAnswer, FeedRequest } from './feed.worker';
 import { download, type Fetch } from './remote';
-import { bestTranscript } from '../core/feed';
 
 // Real feeds of long-running shows reach a few MB; anything far larger is not a feed.
 const MAX_FEED_BYTES = 32 * 2 ** 20;
@@ -30,7 +30,28 @@ async function fetchShow(feedUrl: string, fetchImpl: Fetch): Promise<Show> {
     void response.body?.cancel();
     throw new Error(`The feed ${label} is far too large for a podcast feed; is the address right?`);
   }
-  return parseFeed(decodeFeed(new Uint8Array(await response.arrayBuffer())), label, feedUrl);
+  return readFeed({ bytes: await response.arrayBuffer(), label, feedUrl });
+}
+
+/** Parses a feed in a worker (in this thread where there are no workers, as in unit tests). */
+async function readFeed(request: FeedRequest): Promise<Show> {
+  if (typeof Worker === 'undefined') {
+    const { decodeFeed, parseFeed } = await import('../core/feed');
+    return parseFeed(decodeFeed(new Uint8Array(request.bytes)), request.label, request.feedUrl);
+  }
+  const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const answer = await new Promise<FeedAnswer>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<FeedAnswer>) => resolve(event.data);
+      worker.onerror = (event) =>
+        reject(new Error(`The feed ${request.label} could not be read: ${event.message}`));
+      worker.postMessage(request, [request.bytes]);
+    });
+    if ('error' in answer) throw new Error(answer.error);
+    return answer.show;
+  } finally {
+    worker.terminate();
+  }
 }
 
 /** The show a feed describes; read once per visit (a failed read is tried again next time). */

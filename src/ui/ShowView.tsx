@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
-import type { FeedEpisode, Show } from '../core/feed';
+import type { FeedEpisode, Show } from '../core/feed-model';
 import { messageOf } from '../core/messages';
 import { foldQuery, foldText } from '../core/search';
 import { formatClock } from '../core/time';
