@@ -6,7 +6,6 @@
 import { feedSearch } from './episode-source';
 import { appStorage } from './storage';
 
-const KEY = 'tandem:recent';
 const MAX = 10;
 
 export interface RecentEpisode {
@@ -21,34 +20,67 @@ export interface RecentEpisode {
   openedAt: number;
 }
 
-/** The remembered episodes, newest first. */
-export function listRecent(storage: Storage = appStorage): RecentEpisode[] {
-  try {
-    const list: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-    return Array.isArray(list)
-      ? (list as RecentEpisode[]).filter((e) => typeof e?.id === 'string')
-      : [];
-  } catch {
-    return [];
-  }
+export interface RecentShow {
+  feedUrl: string;
+  title: string;
+  image?: string;
+  openedAt: number;
 }
 
-/** Puts an episode at the top of the list (once), keeping the newest ten. */
-export function rememberRecent(
-  episode: Omit<RecentEpisode, 'openedAt'>,
-  storage: Storage = appStorage,
-  now = Date.now(),
-): void {
-  const list = [
-    { ...episode, openedAt: now },
-    ...listRecent(storage).filter((e) => e.id !== episode.id),
-  ].slice(0, MAX);
-  try {
-    storage.setItem(KEY, JSON.stringify(list));
-  } catch {
-    // Storage refused: the list is a convenience, not a need.
-  }
+/**
+ * A remembered list under `key`, newest first, at most ten, one entry per `keyOf`. Storage that
+ * refuses or holds garbage gives an empty list: the list is a convenience, not a need.
+ */
+function recentList<T extends { openedAt: number }>(
+  key: string,
+  keyOf: (entry: T) => unknown,
+  isEntry: (entry: unknown) => boolean,
+) {
+  const list = (storage: Storage = appStorage): T[] => {
+    try {
+      const stored: unknown = JSON.parse(storage.getItem(key) ?? '[]');
+      return Array.isArray(stored) ? (stored.filter(isEntry) as T[]) : [];
+    } catch {
+      return [];
+    }
+  };
+  const remember = (
+    entry: Omit<T, 'openedAt'>,
+    storage: Storage = appStorage,
+    now = Date.now(),
+  ): void => {
+    const added = { ...entry, openedAt: now } as T;
+    const next = [added, ...list(storage).filter((e) => keyOf(e) !== keyOf(added))].slice(0, MAX);
+    try {
+      storage.setItem(key, JSON.stringify(next));
+    } catch {
+      // Storage refused: nothing lost but the convenience.
+    }
+  };
+  return { list, remember };
 }
+
+const episodes = recentList<RecentEpisode>(
+  'tandem:recent',
+  (e) => e.id,
+  (e) => typeof (e as RecentEpisode | null)?.id === 'string',
+);
+const shows = recentList<RecentShow>(
+  'tandem:recent-shows',
+  (s) => s.feedUrl,
+  (s) =>
+    typeof (s as RecentShow | null)?.feedUrl === 'string' &&
+    typeof (s as RecentShow).title === 'string',
+);
+
+/** The remembered episodes, newest first. */
+export const listRecent = episodes.list;
+/** Puts an episode at the top of the list (once), keeping the newest ten. */
+export const rememberRecent = episodes.remember;
+/** The shows opened by their feed, newest first. */
+export const listRecentShows = shows.list;
+/** Puts a show at the top of the list (once), keeping the newest ten. */
+export const rememberShow = shows.remember;
 
 /** The page address that opens a remembered episode. */
 export function addressOf(
@@ -62,44 +94,4 @@ export function addressOf(
   if (episode.audioUrl) params.set('audio', episode.audioUrl);
   if (episode.transcriptUrl) params.set('transcript', episode.transcriptUrl);
   return `${base}?${params}`;
-}
-
-const SHOWS_KEY = 'tandem:recent-shows';
-
-export interface RecentShow {
-  feedUrl: string;
-  title: string;
-  image?: string;
-  openedAt: number;
-}
-
-/** The shows opened by their feed, newest first. */
-export function listRecentShows(storage: Storage = appStorage): RecentShow[] {
-  try {
-    const list: unknown = JSON.parse(storage.getItem(SHOWS_KEY) ?? '[]');
-    return Array.isArray(list)
-      ? (list as RecentShow[]).filter(
-          (s) => typeof s?.feedUrl === 'string' && typeof s.title === 'string',
-        )
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Puts a show at the top of the list (once), keeping the newest ten. */
-export function rememberShow(
-  show: Omit<RecentShow, 'openedAt'>,
-  storage: Storage = appStorage,
-  now = Date.now(),
-): void {
-  const list = [
-    { ...show, openedAt: now },
-    ...listRecentShows(storage).filter((s) => s.feedUrl !== show.feedUrl),
-  ].slice(0, MAX);
-  try {
-    storage.setItem(SHOWS_KEY, JSON.stringify(list));
-  } catch {
-    // Storage refused: the list is a convenience, not a need.
-  }
 }
