@@ -7,6 +7,6 @@ import { CONFORMANCE_DIR, hasConformance } from './helpers/files';
 export default function announceConformance(): void {
   if (hasConformance) return;
   console.warn(
-    `\n[tandem] ${CONFORMANCE_DIR} is missing: the conformance suites (WebVTT, SRT, Podcasting 2.0, ASR JSON, Talk Python, Media Fragments) are SKIPPED in this run.\n`,
+    `\n[tandem] ${CONFORMANCE_DIR} is missing: the conformance suites (WebVTT, SRT, Podcasting 2.0, ASR JSON, Talk Python, Media Fragments, feeds, chapters) are SKIPPED in this run.\n`,
   );
 }
