@@ -22,6 +22,29 @@ const SEARCH_QUERY = 'python';
 const LONG_SESSION = { rate: 16, seconds: 3600 / 16 };
 const SETTLE_TIMEOUT_MS = 180_000;
 
+/**
+ * Where the pages are measured: a desktop, and a mid-range phone (a 360×740 touch screen, its CPU
+ * 4× slower through the DevTools protocol, and a fast 4G link for the load figures).
+ */
+const PROFILES = {
+  desktop: { name: 'desktop', viewport: { width: 1280, height: 800 }, cpuRate: 1 },
+  phone: {
+    name: 'phone',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    cpuRate: 4,
+    // Chrome DevTools' "Fast 4G": 9 Mbit/s down, 1.5 Mbit/s up, 60 ms round trip.
+    network: {
+      latency: 60,
+      downloadThroughput: (9e6 / 8) * 0.9,
+      uploadThroughput: (1.5e6 / 8) * 0.9,
+    },
+  },
+};
+const BATTERY_SECONDS = 10;
+
 const LONG = 'bench-episodes/long/';
 const DEMO = 'episodes/talk-python-013/';
 
@@ -81,14 +104,35 @@ function firstRowsProbe() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function openPage(browser, path, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
+let profile = PROFILES.desktop;
+
+async function openPage(browser, path, { withNetwork = false } = {}) {
+  const { viewport, isMobile = false, hasTouch = false, deviceScaleFactor = 1 } = profile;
+  const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor });
   await context.addInitScript(firstRowsProbe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (profile.cpuRate > 1)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
+  if (withNetwork && profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  }
   await page.goto(`${BASE}${path}`);
   return { context, page, cdp };
+}
+
+/**
+ * The page behaves as in a background tab or on a locked phone: hidden, and no animation frames
+ * (headless Chromium keeps every page visible, so the page is told so from inside).
+ */
+function hidePage() {
+  const queued = [];
+  window.requestAnimationFrame = (callback) => queued.push(callback);
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
 }
 
 async function metrics(cdp) {
@@ -133,7 +177,7 @@ async function peakHeapWhile(cdp, until) {
 async function firstRows(browser, path) {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
-    const { context, page } = await openPage(browser, path);
+    const { context, page } = await openPage(browser, path, { withNetwork: true });
     await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, {
       timeout: SETTLE_TIMEOUT_MS,
       polling: 50,
@@ -290,6 +334,37 @@ async function playAt2x(page, cdp, at) {
   };
 }
 
+/**
+ * 9. Battery: playing the demo at 1×, the main thread's busy time (Chromium's TaskDuration) per
+ * second of playback, with the page visible and hidden.
+ */
+async function battery(browser, subject) {
+  const result = {};
+  for (const hidden of [false, true]) {
+    const { context, page, cdp } = await openPage(browser, subject.demo);
+    await page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
+    await play(page, 600, 1);
+    if (hidden) await page.evaluate(hidePage);
+    // Let the start of playback settle before counting.
+    await page.waitForTimeout(2000);
+    const before = await metrics(cdp);
+    const startedAt = await page.evaluate(() => document.querySelector('audio').currentTime);
+    await page.waitForTimeout(BATTERY_SECONDS * 1000);
+    const after = await metrics(cdp);
+    const endedAt = await page.evaluate(() => document.querySelector('audio').currentTime);
+    const played = endedAt - startedAt;
+    result[hidden ? 'hidden' : 'visible'] = {
+      busyMsPerSecond: ((after('TaskDuration') - before('TaskDuration')) * 1000) / played,
+      scriptMsPerSecond: ((after('ScriptDuration') - before('ScriptDuration')) * 1000) / played,
+      layoutsPerSecond: (after('LayoutCount') - before('LayoutCount')) / played,
+      styleRecalcsPerSecond: (after('RecalcStyleCount') - before('RecalcStyleCount')) / played,
+      played,
+    };
+    await context.close();
+  }
+  return result;
+}
+
 /** 6. Types the query one key at a time; script time from each key to the next frame's end. */
 async function typeSearch(page, selector) {
   const perKey = [];
@@ -443,30 +518,52 @@ try {
   log('writing the long episode (100,000 cues, 3-hour audio)');
   const long = await writeLongEpisode('dist');
   await copyBaseline();
-  const results = { tandem: {}, baseline: {} };
-  for (const [key, subject] of Object.entries(SUBJECTS)) {
-    log(`${subject.name}: first rows`);
-    results[key].firstRows = {
-      demo: await firstRows(browser, subject.demo),
-      long: await firstRows(browser, subject.long),
-    };
-    log(`${subject.name}: demo session`);
-    results[key].demo = await measureSession(browser, subject, subject.demo, {
-      at: 600,
-      lag: false,
-    });
-    log(`${subject.name}: long session`);
-    results[key].long = await measureSession(browser, subject, subject.long, {
-      at: 5400,
-      lag: true,
-    });
-    log(`${subject.name}: 3-hour audio without peaks`);
-    results[key].audioOnly = await measureAudioOnly(browser, subject);
+  const results = {};
+  // BENCH_ONLY=battery: just the battery figures, for quick work on them (nothing is written).
+  if (process.env.BENCH_ONLY === 'battery') {
+    for (const profileKey of Object.keys(PROFILES)) {
+      profile = PROFILES[profileKey];
+      for (const [key, subject] of Object.entries(SUBJECTS)) {
+        const figures = await battery(browser, subject);
+        console.log(
+          profileKey,
+          key,
+          JSON.stringify(figures, (_, v) => (typeof v === 'number' ? round(v, 2) : v)),
+        );
+      }
+    }
+    process.exit(0);
   }
-  results.tandem.initialJs = await initialJs('dist', '/index.html');
-  results.baseline.initialJs = await initialJs('dist', '/bench-baseline/index.html');
-  log('Tandem: an hour of audio at 16×');
-  results.tandem.longSession = await longSession(browser);
+  for (const profileKey of Object.keys(PROFILES)) {
+    profile = PROFILES[profileKey];
+    const forProfile = (results[profileKey] = { tandem: {}, baseline: {} });
+    for (const [key, subject] of Object.entries(SUBJECTS)) {
+      const say = (what) => log(`${profile.name}, ${subject.name}: ${what}`);
+      say('first rows');
+      forProfile[key].firstRows = {
+        demo: await firstRows(browser, subject.demo),
+        long: await firstRows(browser, subject.long),
+      };
+      say('demo session');
+      forProfile[key].demo = await measureSession(browser, subject, subject.demo, {
+        at: 600,
+        lag: false,
+      });
+      say('long session');
+      forProfile[key].long = await measureSession(browser, subject, subject.long, {
+        at: 5400,
+        lag: true,
+      });
+      say('battery');
+      forProfile[key].battery = await battery(browser, subject);
+      say('3-hour audio without peaks');
+      forProfile[key].audioOnly = await measureAudioOnly(browser, subject);
+    }
+    forProfile.tandem.initialJs = await initialJs('dist', '/index.html');
+    forProfile.baseline.initialJs = await initialJs('dist', '/bench-baseline/index.html');
+    log(`${profile.name}, Tandem: an hour of audio at 16×`);
+    forProfile.tandem.longSession = await longSession(browser);
+  }
 
   const report = formatReport(results, long, browser.version());
   console.log(report);
@@ -483,11 +580,17 @@ try {
 }
 
 function formatReport(r, long, version) {
-  const t = r.tandem;
-  const b = r.baseline;
   const ms = (v) => `${round(v, 0)} ms`;
   const mb = (v) => `${round(v)} MB`;
-  const both = (label, f, target = '') => [label, f(t), f(b), target];
+  // Every figure for Tandem and the naive page, on the desktop and on the phone profile.
+  const both = (label, f, target = '') => [
+    label,
+    f(r.desktop.tandem),
+    f(r.desktop.baseline),
+    f(r.phone.tandem),
+    f(r.phone.baseline),
+    target,
+  ];
   const scroll = (s) => `${round(s.workP50Ms)} / ${round(s.workP95Ms)} / ${round(s.workMaxMs)}`;
   const lag = (l) =>
     l
@@ -498,8 +601,12 @@ function formatReport(r, long, version) {
       ? `${round(a.ms / 1000, 2)} s; JS heap ${mb(a.peakHeapMB)}; renderer ${mb(a.rendererPeakMB)}${a.error ? `; error: ${a.error}` : ''}`
       : `not drawn in ${SETTLE_TIMEOUT_MS / 1000} s; JS heap ${mb(a.peakHeapMB)}; renderer ${mb(a.rendererPeakMB)}`;
   const rows = [
-    ['', 'Tandem', 'naive baseline', 'target'],
-    both('1. load → first rows visible, demo (median of 3)', (x) => ms(x.firstRows.demo.median)),
+    ['', 'Tandem, desktop', 'naive, desktop', 'Tandem, phone', 'naive, phone', 'target'],
+    both(
+      '1. load → first rows visible, demo (median of 3)',
+      (x) => ms(x.firstRows.demo.median),
+      '≤ naive',
+    ),
     both('1. load → first rows visible, 100k cues', (x) => ms(x.firstRows.long.median), '< 1 s'),
     both('   load → all read and drawn, 100k cues', (x) => ms(x.long.settledMs)),
     both('2. DOM nodes after load, demo', (x) => String(x.demo.afterLoad.domNodes)),
@@ -556,8 +663,30 @@ function formatReport(r, long, version) {
       '< 10 s, heap < 150 MB',
     ),
     both('8. initial JS (gzip)', (x) => `${round(x.initialJs.gzipKB)} KB`, '< 100 KB'),
+    both(
+      '9. battery: main-thread busy ms per second of playback, demo, visible',
+      (x) => String(round(x.battery.visible.busyMsPerSecond)),
+      '≤ 1.5 × naive',
+    ),
+    both(
+      '9. battery: layouts / style recalculations per second, visible',
+      (x) =>
+        `${round(x.battery.visible.layoutsPerSecond)} / ${round(x.battery.visible.styleRecalcsPerSecond)}`,
+    ),
+    both(
+      '9. battery: main-thread busy ms per second of playback, demo, hidden',
+      (x) => String(round(x.battery.hidden.busyMsPerSecond)),
+      '≤ naive',
+    ),
   ];
-  const s = t.longSession;
+  const session = (key) => {
+    const s = r[key].tandem.longSession;
+    return (
+      `An hour of audio at ${LONG_SESSION.rate}× (Tandem, 100k cues, ${key}): played to ${round(s.mediaSeconds / 60)} min; ` +
+      `JS heap after GC ${mb(s.before.heapMB)} before, ${mb(s.after.heapMB)} after (every 45 s: ${s.samplesMB.join(', ')} MB); ` +
+      `DOM nodes ${s.before.domNodes} → ${s.after.domNodes}.`
+    );
+  };
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
   return [
@@ -565,13 +694,13 @@ function formatReport(r, long, version) {
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.slice(1).map(line),
     '',
-    `An hour of audio at ${LONG_SESSION.rate}× (Tandem, 100k cues): played to ${round(s.mediaSeconds / 60)} min; ` +
-      `JS heap after GC ${mb(s.before.heapMB)} before, ${mb(s.after.heapMB)} after (every 45 s: ${s.samplesMB.join(', ')} MB); ` +
-      `DOM nodes ${s.before.domNodes} → ${s.after.domNodes}.`,
+    session('desktop'),
+    '',
+    session('phone'),
     '',
     `Inputs: ${long.cues.toLocaleString('en')}-cue WebVTT with ${long.words.toLocaleString('en')} words (${round(long.vttMB)} MB), ` +
       `${round(long.audioSeconds / 3600, 2)}-hour 8 kHz WAV (${round(long.audioMB)} MB). ` +
-      `Chromium ${version}, headless, ${cpus().length} cores.`,
+      `Chromium ${version}, headless, ${cpus().length} cores. Phone: ${PROFILES.phone.viewport.width}×${PROFILES.phone.viewport.height}, touch, CPU ${PROFILES.phone.cpuRate}× slower, loads over "fast 4G" (9 Mbit/s, 60 ms).`,
   ].join('\n');
 }
 
@@ -607,6 +736,15 @@ How each figure is taken:
    "renderer" is the peak resident memory of the page's process (decoded audio lives outside
    the JS heap).
 8. The page's entry scripts and their static imports, gzip level 9.
+9. Battery: the demo playing at 1× from 10:00 for ${BATTERY_SECONDS} s, after 2 s to settle:
+   Chromium's main-thread task time (\`TaskDuration\`) per second of audio played, and the
+   layouts and style recalculations it caused. Hidden: the page is told it is hidden and gets no
+   animation frames, as in a background tab or on a locked phone (headless Chromium keeps every
+   page visible, so this is done from inside the page).
+
+Every figure is taken twice: on a desktop (1280×800) and on a phone profile (360×740, touch,
+2× pixels, the CPU slowed 4× through the DevTools protocol, and, for the load figures, Chrome's
+"fast 4G": 9 Mbit/s down, 60 ms round trip).
 
 ${report}
 `;

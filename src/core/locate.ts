@@ -54,3 +54,19 @@ export function wordIndexAt(words: readonly Word[], t: number): number {
   if (Number.isNaN(t)) return -1;
   return lastAtOrBefore(words.length, (i) => (words[i] as Word).start, t);
 }
+
+/** When the cue at t next changes: the next higher start in the index (Infinity after the last). */
+export function nextCueChangeAt(index: CueIndex, t: number): number {
+  const starts = index.runningMaxStart;
+  const next = starts[cueIndexAt(index, t) + 1];
+  return next === undefined ? Number.POSITIVE_INFINITY : next;
+}
+
+/** When the word at t next changes within one cue's words (Infinity after the last). */
+export function nextWordChangeAt(words: readonly Word[], t: number): number {
+  for (let i = wordIndexAt(words, t) + 1; i < words.length; i++) {
+    const start = (words[i] as Word).start;
+    if (start > t) return start;
+  }
+  return Number.POSITIVE_INFINITY;
+}

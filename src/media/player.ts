@@ -27,6 +27,10 @@ export interface PlaybackState {
 /** The part of wavesurfer we rely on: small enough to fake in unit tests. */
 export interface Waveform {
   on(event: 'redrawcomplete', listener: () => void): () => void;
+  /** A click or drag on the waveform asks for this time. */
+  on(event: 'interaction', listener: (time: number) => void): () => void;
+  /** Moves the drawn progress and cursor (the waveform's own stand-in media, not the audio). */
+  setTime(time: number): void;
   /**
    * Draws new peaks. (setOptions({ peaks }) does not redraw in wavesurfer 8: its renderer keeps
    * the data of the last load. A load of the same address keeps the media as it is.)
@@ -61,6 +65,24 @@ export interface PlayerOptions {
   /** Timers for reconnecting; injectable for tests. */
   setTimer?: (callback: () => void, delayMs: number) => number;
   clearTimer?: (handle: number) => void;
+  /** How the clock sleeps until the next change is due; injectable for tests. */
+  sleep?: (callback: () => void, delayMs: number) => number;
+  cancelSleep?: (handle: number) => void;
+  /** Whether the page is hidden (a background tab, a locked phone); injectable for tests. */
+  isHidden?: () => boolean;
+}
+
+/**
+ * When a time listener's output next changes, in media seconds (Infinity: not until a seek). The
+ * clock sleeps until the earliest one is due, so a playing episode wakes the page for a new line,
+ * word, second or waveform pixel, not 60 times a second.
+ */
+export type NextChange = (time: number) => number;
+
+export interface TimeListenerOptions {
+  nextChange?: NextChange;
+  /** Called even while the page is hidden (a range's end, a repeated line): keep it rare. */
+  isNeededWhileHidden?: () => boolean;
 }
 
 export interface Player {
@@ -82,8 +104,11 @@ export interface Player {
   setVolume(volume: number): void;
   setMuted(isMuted: boolean): void;
   getState(): PlaybackState;
-  /** Called with the current time every frame while playing, and after every seek. */
-  onTime(listener: (time: number) => void): () => void;
+  /**
+   * Called with the current time after every seek and, while playing and visible, in the frame
+   * nearest to each `nextChange` (every frame when none is given).
+   */
+  onTime(listener: (time: number) => void, options?: TimeListenerOptions): () => void;
   onState(listener: (state: PlaybackState) => void): () => void;
   /** Draws the waveform from peaks that arrived after the player was created. */
   setPeaks(peaks: Array<number[] | Float32Array>, duration: number): void;
@@ -111,8 +136,11 @@ export function createPlayer(options: PlayerOptions): Player {
     cancelFrame = (h) => window.cancelAnimationFrame(h),
     setTimer = (cb, ms) => window.setTimeout(cb, ms),
     clearTimer = (h) => window.clearTimeout(h),
+    sleep = (cb, ms) => window.setTimeout(cb, ms),
+    cancelSleep = (h) => window.clearTimeout(h),
+    isHidden = () => document.hidden,
   } = options;
-  const timeListeners = new Set<(time: number) => void>();
+  const timeListeners = new Set<{ listener: (time: number) => void } & TimeListenerOptions>();
   const stateListeners = new Set<(state: PlaybackState) => void>();
   const cleanups: Array<() => void> = [];
   let state: PlaybackState = {
@@ -124,6 +152,9 @@ export function createPlayer(options: PlayerOptions): Player {
     isWaitingForNetwork: false,
   };
   let frame: number | null = null;
+  let sleeping: number | null = null;
+  // Playing in a visible page: the clock runs (in frames near changes, asleep in between).
+  let isClockRunning = false;
 
   const setState = (patch: Partial<PlaybackState>): void => {
     const next = { ...state, ...patch };
@@ -139,27 +170,71 @@ export function createPlayer(options: PlayerOptions): Player {
   cleanups.push(() => network.dispose());
   const isReconnecting = (): boolean => network.heldTime() !== undefined;
   const currentTime = (): number => network.heldTime() ?? media.currentTime;
-  const emitTime = (): void => {
+  /** Tells every listener the time; returns when the earliest of them next changes. */
+  const emitTime = (): { time: number; next: number } => {
     const time = currentTime();
-    timeListeners.forEach((listener) => listener(time));
+    let next = Number.POSITIVE_INFINITY;
+    for (const { listener, nextChange } of timeListeners) {
+      listener(time);
+      // A listener that cannot say wants every frame.
+      next = Math.min(next, nextChange ? nextChange(time) : time);
+    }
+    return { time, next };
   };
-  // The display's frame interval, learnt from the frame timestamps (60 Hz until known).
+  /** While hidden: only the listeners that must still act (a range's end, a repeated line). */
+  const emitWhileHidden = (): void => {
+    const time = currentTime();
+    for (const { listener, isNeededWhileHidden } of timeListeners) {
+      if (isNeededWhileHidden?.()) listener(time);
+    }
+  };
+  // The display's frame interval, learnt from consecutive frame timestamps (60 Hz until known).
   let frameSeconds = 1 / 60;
   let lastFrameAt: number | null = null;
-  // timeupdate fires only every ~250 ms: while playing, read the clock every frame instead.
+  // The longest sleep: a rate change or a seek wakes the clock anyway, this is a safety net.
+  const MAX_SLEEP_MS = 2000;
+  /** Wakes in the frame before `next` is due: in frames when it is close, else after a sleep. */
+  const schedule = (time: number, next: number): void => {
+    if (!isClockRunning) return;
+    const rate = media.playbackRate > 0 ? media.playbackRate : 1;
+    const waitMs = ((next - time) / rate - 1.5 * frameSeconds) * 1000;
+    if (waitMs <= 0) {
+      frame = requestFrame(tick);
+      return;
+    }
+    lastFrameAt = null;
+    sleeping = sleep(
+      () => {
+        sleeping = null;
+        frame = requestFrame(tick);
+      },
+      Math.min(waitMs, MAX_SLEEP_MS),
+    );
+  };
   const tick = (timestamp?: number): void => {
+    frame = null;
     if (timestamp !== undefined && lastFrameAt !== null) {
       const interval = (timestamp - lastFrameAt) / 1000;
       if (interval > 0 && interval < 0.1) frameSeconds = 0.9 * frameSeconds + 0.1 * interval;
     }
     lastFrameAt = timestamp ?? null;
-    emitTime();
-    frame = requestFrame(tick);
+    const { time, next } = emitTime();
+    schedule(time, next);
   };
   const stopClock = (): void => {
     if (frame !== null) cancelFrame(frame);
+    if (sleeping !== null) cancelSleep(sleeping);
     frame = null;
+    sleeping = null;
     lastFrameAt = null;
+    isClockRunning = false;
+  };
+  /** Runs the clock while playing in a visible page; otherwise stops it. Emits once either way. */
+  const restartClock = (): void => {
+    stopClock();
+    isClockRunning = !media.paused && !isHidden() && state.isPlaying;
+    if (isClockRunning) tick();
+    else emitTime();
   };
 
   const listen = (event: string, handler: () => void): void => {
@@ -170,8 +245,7 @@ export function createPlayer(options: PlayerOptions): Player {
   listen('playing', () => {
     network.onFlowing();
     setState({ isPlaying: true, error: null });
-    stopClock();
-    tick();
+    restartClock();
   });
   // Data stopped coming while playing: a calm word, not an error; the browser keeps trying.
   listen('waiting', () => network.onWaiting());
@@ -188,16 +262,32 @@ export function createPlayer(options: PlayerOptions): Player {
     setState({ isPlaying: false });
     emitTime();
   });
-  // A seek while paused must still move the highlight; while playing the clock covers it.
-  listen('seeked', emitTime);
-  listen('timeupdate', () => {
-    // rAF stops in hidden tabs; timeupdate keeps the highlight right there.
-    if (frame === null || document.hidden) emitTime();
+  // A seek, or a new speed, changes when everything next changes.
+  listen('seeked', () => (isClockRunning ? restartClock() : void emitTime()));
+  listen('ratechange', () => {
+    if (isClockRunning) restartClock();
   });
+  listen('timeupdate', () => {
+    // Hidden: nothing on screen to change, but a range still stops at its end.
+    if (isHidden()) emitWhileHidden();
+    // Not running (paused, or before the first frame), a time set from outside still shows.
+    else if (!isClockRunning) emitTime();
+  });
+  const onVisibility = (): void => {
+    if (isHidden()) stopClock();
+    else if (state.isPlaying) restartClock();
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  cleanups.push(() => document.removeEventListener('visibilitychange', onVisibility));
   const onReady = (): void => {
     const duration =
       Number.isFinite(media.duration) && media.duration > 0 ? media.duration : state.duration;
     setState({ canPlay: true, duration, error: null });
+    // The flat line drawn without peaks now spans the audio's real length.
+    if (!hasOwnPeaks && waveform && duration > 0 && Number.isFinite(duration)) {
+      hasOwnPeaks = true;
+      void drawPeaks(waveform, options.peaks, duration);
+    }
     // Back after a dropped connection: where it was, playing if it was (or was asked to).
     const back = network.onBack();
     if (!back) return;
@@ -229,19 +319,52 @@ export function createPlayer(options: PlayerOptions): Player {
   let pendingOptions: Partial<WaveSurferOptions> = {};
   let pendingPeaks: { peaks: Array<number[] | Float32Array>; duration: number } | null = null;
   let isDestroyed = false;
+  // The waveform's progress is drawn only when the cursor moves to another pixel.
+  let shownPixel = -1;
+  const widthPx = (): number => options.container.clientWidth;
+  const pixelOf = (time: number): number => {
+    const duration = state.duration;
+    return duration > 0 && Number.isFinite(duration)
+      ? Math.floor((time / duration) * widthPx())
+      : -1;
+  };
+  const drawProgress = (time: number): void => {
+    const pixel = pixelOf(time);
+    if (!waveform || pixel === shownPixel) return;
+    shownPixel = pixel;
+    waveform.setTime(time);
+  };
+  timeListeners.add({
+    listener: drawProgress,
+    nextChange: (time) => {
+      const pixel = pixelOf(time);
+      const width = widthPx();
+      return pixel < 0 || width === 0
+        ? Number.POSITIVE_INFINITY
+        : ((pixel + 1) / width) * state.duration;
+    },
+  });
   const setWaveformOptions = (patch: Partial<WaveSurferOptions>): void => {
     if (waveform) waveform.setOptions(patch);
     else pendingOptions = { ...pendingOptions, ...patch };
   };
-  const drawPeaks = (view: Waveform, peaks: Array<number[] | Float32Array>, duration: number) =>
+  // Without peaks the waveform starts as a flat line over a placeholder second, redrawn over the
+  // audio's real length once the media knows it. Clicks are scaled from the length drawn.
+  let hasOwnPeaks = options.duration > 0;
+  let drawnDuration = hasOwnPeaks ? options.duration : 1;
+  const drawPeaks = (view: Waveform, peaks: Array<number[] | Float32Array>, duration: number) => {
+    drawnDuration = duration;
     // A newer load supersedes this one, and wavesurfer rejects the older: that is not an error.
-    view.load(options.url, peaks, duration).catch(() => undefined);
+    return view.load('', peaks, duration).catch(() => undefined);
+  };
+  // wavesurfer draws onto a stand-in media element that never loads anything: bound to the real
+  // one, it repaints its progress every frame while playing (a style and layout each frame, for a
+  // cursor that moves a pixel every few seconds). The clock moves it, a pixel at a time.
   const created = createWaveform({
     container: options.container,
-    media,
-    url: options.url,
+    media: document.createElement('audio'),
     peaks: options.peaks,
-    duration: options.duration,
+    duration: drawnDuration,
     height: 'auto',
     waveColor: (options.colors ?? FALLBACK_WAVE_COLORS).wave,
     progressColor: (options.colors ?? FALLBACK_WAVE_COLORS).progress,
@@ -256,7 +379,20 @@ export function createPlayer(options: PlayerOptions): Player {
   const attach = (view: Waveform): void => {
     if (isDestroyed) return view.destroy();
     waveform = view;
-    cleanups.push(view.on('redrawcomplete', () => setState({ isWaveformDrawn: true })));
+    cleanups.push(
+      view.on('redrawcomplete', () => {
+        setState({ isWaveformDrawn: true });
+        // A redraw (a resize, new peaks) draws the progress afresh.
+        shownPixel = -1;
+        drawProgress(currentTime());
+      }),
+    );
+    // A click or drag on the waveform seeks the audio.
+    cleanups.push(
+      view.on('interaction', (time) =>
+        seek(state.duration > 0 ? (time / drawnDuration) * state.duration : time),
+      ),
+    );
     if (pendingPeaks) void drawPeaks(view, pendingPeaks.peaks, pendingPeaks.duration);
     cleanups.push(() => view.destroy());
     if (Object.keys(pendingOptions).length > 0) view.setOptions(pendingOptions);
@@ -315,7 +451,7 @@ export function createPlayer(options: PlayerOptions): Player {
     skip: (delta) => seek(currentTime() + delta),
     currentTime,
     displayLead: () =>
-      frame !== null && !media.paused ? (frameSeconds / 2) * media.playbackRate : 0,
+      isClockRunning && !media.paused ? (frameSeconds / 2) * media.playbackRate : 0,
     setRate(rate) {
       media.preservesPitch = true;
       // Loading a source resets playbackRate to defaultPlaybackRate: set both.
@@ -329,15 +465,19 @@ export function createPlayer(options: PlayerOptions): Player {
       media.muted = isMuted;
     },
     getState: () => state,
-    onTime(listener) {
-      timeListeners.add(listener);
-      return () => timeListeners.delete(listener);
+    onTime(listener, listenerOptions = {}) {
+      const entry = { listener, ...listenerOptions };
+      timeListeners.add(entry);
+      // A new listener may need waking sooner than the clock planned.
+      if (isClockRunning) restartClock();
+      return () => timeListeners.delete(entry);
     },
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
     },
     setPeaks(peaks, duration) {
+      hasOwnPeaks = true;
       if (waveform) void drawPeaks(waveform, peaks, duration);
       else pendingPeaks = { peaks, duration };
     },

@@ -2,7 +2,8 @@
  * Wires the player to the store: playback state, the current cue index and chapter per frame,
  * repeat.
  */
-import { cueIndexAt } from '../core/locate';
+import { chapterIndexAt } from '../core/chapters/chapter';
+import { cueIndexAt, nextCueChangeAt } from '../core/locate';
 import type { Player } from '../media/player';
 import { useTandem } from './store';
 
@@ -70,7 +71,25 @@ export function connectPlayer(player: Player, store = useTandem): () => void {
     const next = cueIndexAt(cueIndex, time + player.displayLead());
     if (next !== currentIndex) setCurrentIndex(next);
   };
-  const offTime = player.onTime(update);
+  /** When anything this shows or does next changes: a line, a chapter, a range's or loop's end. */
+  const nextChange = (time: number): number => {
+    const { cueIndex, chapters, range, repeatIndex, transcript } = store.getState();
+    let next = cueIndex ? nextCueChangeAt(cueIndex, time) : Number.POSITIVE_INFINITY;
+    const chapter = chapters[chapterIndexAt(chapters, time) + 1];
+    if (chapter) next = Math.min(next, chapter.start);
+    if (range?.end !== undefined && range.end > time) next = Math.min(next, range.end);
+    const repeated = repeatIndex === null ? undefined : transcript?.cues[repeatIndex];
+    if (repeated && repeated.end > time) next = Math.min(next, repeated.end);
+    return next;
+  };
+  const offTime = player.onTime(update, {
+    nextChange,
+    // Hidden, nothing needs drawing; but a range still stops at its end, a loop still loops.
+    isNeededWhileHidden: () => {
+      const { range, repeatIndex } = store.getState();
+      return repeatIndex !== null || range?.end !== undefined;
+    },
+  });
   const offState = player.onState(setPlayback);
   const offStore = store.subscribe((state, previous) => {
     // A transcript that arrives after the audio still needs a first highlight.

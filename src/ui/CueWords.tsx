@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { wordIndexAt } from '../core/locate';
+import { nextWordChangeAt, wordIndexAt } from '../core/locate';
 import type { Word } from '../core/transcript';
 import { useTandem } from '../state/store';
 import { usePlayerTime } from './use-player-time';
@@ -60,12 +60,17 @@ function SpokenWordMarker({
     // When the line stops being current, no word in it is being spoken.
     return () => text?.querySelector('.is-spoken')?.classList.remove('is-spoken');
   }, [textRef]);
-  usePlayerTime((time) => {
-    const index = wordIndexAt(words, time);
-    if (index === marked.current || !textRef.current) return;
-    textRef.current.querySelector(`[data-word="${marked.current}"]`)?.classList.remove('is-spoken');
-    textRef.current.querySelector(`[data-word="${index}"]`)?.classList.add('is-spoken');
-    marked.current = index;
-  });
+  usePlayerTime(
+    (time) => {
+      const index = wordIndexAt(words, time);
+      if (index === marked.current || !textRef.current) return;
+      textRef.current
+        .querySelector(`[data-word="${marked.current}"]`)
+        ?.classList.remove('is-spoken');
+      textRef.current.querySelector(`[data-word="${index}"]`)?.classList.add('is-spoken');
+      marked.current = index;
+    },
+    (time) => nextWordChangeAt(words, time),
+  );
   return null;
 }

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { visibleChapters } from '../core/chapters/chapter';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
-import { usePlayerTime } from './use-player-time';
+import { nextSecond, usePlayerTime } from './use-player-time';
 
 const STEP = 5;
 const PAGE_STEP = 60;
@@ -27,7 +27,7 @@ export function SeekWaveform({ containerRef }: { containerRef: RefObject<HTMLDiv
     shownSecond.current = second;
     slider.setAttribute('aria-valuenow', String(second));
     slider.setAttribute('aria-valuetext', `${formatClock(time)} of ${formatClock(duration)}`);
-  });
+  }, nextSecond);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (!player || event.altKey || event.ctrlKey || event.metaKey) return;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
-import { usePlayerTime } from './use-player-time';
+import { nextSecond, usePlayerTime } from './use-player-time';
 
 /** "12:37 / 49:49" ("12:37 / live" for a stream), updated through a ref when the second changes. */
 export function TimeReadout() {
@@ -13,7 +13,7 @@ export function TimeReadout() {
     const text = formatClock(time);
     const element = currentRef.current;
     if (element && element.textContent !== text) element.textContent = text;
-  });
+  }, nextSecond);
   return (
     <p className="time-readout" aria-label="Elapsed time and duration">
       <span ref={currentRef}>0:00</span> / <span>{isLive ? 'live' : formatClock(duration)}</span>

@@ -68,21 +68,27 @@ export class FakeMedia extends EventTarget {
 /** A waveform stand-in that records how it was created and lets the test fire its events. */
 export function createFakeWaveform(): {
   create: CreateWaveform;
-  waveform: Waveform & { fire(event?: 'redrawcomplete'): void };
+  waveform: Waveform & {
+    fire(event?: 'redrawcomplete'): void;
+    /** A click or drag on the waveform at `time`. */
+    interact(time: number): void;
+  };
   options: unknown[];
 } {
-  const listeners = new Map<string, Set<() => void>>();
+  const listeners = new Map<string, Set<(time?: number) => void>>();
   const options: unknown[] = [];
   const waveform = {
-    on: vi.fn((event: 'redrawcomplete', listener: () => void) => {
+    on: vi.fn((event: string, listener: (time?: number) => void) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set.add(listener));
       return () => set.delete(listener);
-    }),
+    }) as Waveform['on'],
     setOptions: vi.fn(),
+    setTime: vi.fn(),
     load: vi.fn(() => Promise.resolve()),
     destroy: vi.fn(),
     fire: (event = 'redrawcomplete') => listeners.get(event)?.forEach((l) => l()),
+    interact: (time: number) => listeners.get('interaction')?.forEach((l) => l(time)),
   };
   return {
     create: (o) => {
@@ -137,6 +143,13 @@ export function createFakePlayer(duration = 120): {
     createWaveform: createFakeWaveform().create,
     requestFrame: clock.requestFrame,
     cancelFrame: clock.cancelFrame,
+    // The clock's sleeps end at once, so each test frame is a tick as with a real rAF loop.
+    sleep: (wake) => {
+      wake();
+      return 0;
+    },
+    cancelSleep: () => undefined,
+    isHidden: () => false,
   });
   return { media, clock, player };
 }

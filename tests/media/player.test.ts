@@ -25,13 +25,19 @@ describe('createPlayer', () => {
     });
   });
 
-  it('hands wavesurfer our media element, the peaks and the duration, so nothing is decoded', () => {
-    expect(fake.options[0]).toMatchObject({
-      media,
-      url: '/episode/audio.mp3',
-      peaks: [[-0.5, 0.5]],
-      duration: 120,
-    });
+  it('hands wavesurfer the peaks and the duration on a stand-in media, so it never loads the audio', () => {
+    const options = fake.options[0] as { media: HTMLMediaElement; url?: string };
+    expect(options).toMatchObject({ peaks: [[-0.5, 0.5]], duration: 120 });
+    expect(options.url).toBeUndefined();
+    expect(options.media).not.toBe(media);
+    expect(options.media.getAttribute('src')).toBeNull();
+    expect(media.src).toBe('/episode/audio.mp3');
+  });
+
+  it('a click or drag on the waveform seeks the audio', () => {
+    media.loadMetadata(120);
+    fake.waveform.interact(42);
+    expect(media.currentTime).toBe(42);
   });
 
   it('reports playable only once the media says so, with its real duration', () => {
@@ -174,10 +180,10 @@ describe('createPlayer with a waveform that is still loading', () => {
       progressColor: 'blue',
       cursorColor: 'black',
     });
-    // A load redraws (setOptions with peaks does not, in wavesurfer 8); the address stays.
-    expect(fake.waveform.load).toHaveBeenLastCalledWith('/episode/audio.mp3', [[-1, 1]], 60);
+    // A load redraws (setOptions with peaks does not, in wavesurfer 8), with no address.
+    expect(fake.waveform.load).toHaveBeenLastCalledWith('', [[-1, 1]], 60);
     player.setPeaks([[0, 0.5]], 60);
-    expect(fake.waveform.load).toHaveBeenLastCalledWith('/episode/audio.mp3', [[0, 0.5]], 60);
+    expect(fake.waveform.load).toHaveBeenLastCalledWith('', [[0, 0.5]], 60);
     fake.waveform.fire();
     expect(player.getState().isWaveformDrawn).toBe(true);
   });
@@ -300,5 +306,117 @@ describe('createPlayer when the network fails', () => {
     media.loadMetadata(120);
     expect(media.currentTime).toBe(45);
     expect(media.play).not.toHaveBeenCalled();
+  });
+});
+
+describe('the clock wakes only when something shown changes', () => {
+  function setUp({ hidden = false, widthPx = 0 } = {}) {
+    const media = new FakeMedia();
+    const fake = createFakeWaveform();
+    const clock = createFrameClock();
+    const sleeps: Array<{ ms: number; wake: () => void }> = [];
+    let isHidden = hidden;
+    const container = document.createElement('div');
+    Object.defineProperty(container, 'clientWidth', { get: () => widthPx });
+    const player = createPlayer({
+      media: media.asMedia(),
+      container,
+      url: 'a.mp3',
+      peaks: [[0, 0]],
+      duration: 600,
+      fileLabel: 'a.mp3',
+      createWaveform: fake.create,
+      requestFrame: clock.requestFrame,
+      cancelFrame: clock.cancelFrame,
+      sleep: (wake, ms) => sleeps.push({ ms, wake }),
+      cancelSleep: () => undefined,
+      isHidden: () => isHidden,
+    });
+    media.loadMetadata(600);
+    return { media, fake, clock, sleeps, player, setHidden: (h: boolean) => (isHidden = h) };
+  }
+
+  it('sleeps until the frame before the next change, scaled by the speed', async () => {
+    const { media, clock, sleeps, player } = setUp();
+    const times: number[] = [];
+    player.onTime((t) => times.push(t), { nextChange: (t) => Math.floor(t) + 1 });
+    media.currentTime = 10.2;
+    await player.play();
+    // It ticked once, then went to sleep: no frame is asked for until the change is near.
+    expect(clock.pending()).toBe(0);
+    expect(sleeps.at(-1)?.ms).toBeCloseTo((0.8 - 1.5 / 60) * 1000, 0);
+    media.playbackRate = 2;
+    media.emit('ratechange');
+    expect(sleeps.at(-1)?.ms).toBeCloseTo((0.8 / 2 - 1.5 / 60) * 1000, 0);
+    // Woken, it runs frame by frame until the change has been shown, then sleeps again.
+    media.currentTime = 10.98;
+    sleeps.at(-1)?.wake();
+    expect(clock.pending()).toBe(1);
+    clock.runFrame(1000);
+    expect(clock.pending()).toBe(1);
+    media.currentTime = 11.01;
+    clock.runFrame(1016.7);
+    expect(times.at(-1)).toBe(11.01);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('draws the waveform progress only when the cursor reaches another pixel', async () => {
+    const { media, fake, clock, player } = setUp({ widthPx: 600 });
+    player.onTime(() => undefined);
+    await player.play();
+    vi.mocked(fake.waveform.setTime).mockClear();
+    for (let t = 100; t < 103; t += 1 / 60) {
+      media.currentTime = t;
+      clock.runFrame();
+    }
+    // 600 px for 600 s: one pixel a second, so three draws in three seconds of frames.
+    expect(fake.waveform.setTime).toHaveBeenCalledTimes(3);
+  });
+
+  it('does nothing while the page is hidden, except what must still act; catches up when shown', async () => {
+    const { media, clock, sleeps, player, setHidden } = setUp();
+    const shown = vi.fn();
+    const needed = vi.fn();
+    player.onTime(shown, { nextChange: () => Number.POSITIVE_INFINITY });
+    player.onTime(needed, { isNeededWhileHidden: () => true, nextChange: () => Infinity });
+    await player.play();
+    setHidden(true);
+    document.dispatchEvent(new Event('visibilitychange'));
+    shown.mockClear();
+    needed.mockClear();
+    sleeps.length = 0;
+    media.currentTime = 50;
+    media.emit('timeupdate');
+    expect(shown).not.toHaveBeenCalled();
+    expect(needed).toHaveBeenCalledWith(50);
+    expect(clock.pending()).toBe(0);
+    expect(sleeps).toHaveLength(0);
+    setHidden(false);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(shown).toHaveBeenCalledWith(50);
+  });
+});
+
+describe('a waveform without peaks', () => {
+  it('starts as a flat line that is ready at once, redrawn over the audio’s length once known', () => {
+    const media = new FakeMedia();
+    const fake = createFakeWaveform();
+    const player = createPlayer({
+      media: media.asMedia(),
+      container: document.createElement('div'),
+      url: 'a.mp3',
+      peaks: [[0, 0]],
+      duration: 0,
+      fileLabel: 'a.mp3',
+      createWaveform: fake.create,
+    });
+    // Drawn at once (a placeholder length), so the page is ready before any peaks exist.
+    expect(fake.options[0]).toMatchObject({ peaks: [[0, 0]], duration: 1 });
+    media.loadMetadata(300);
+    expect(fake.waveform.load).toHaveBeenLastCalledWith('', [[0, 0]], 300);
+    // wavesurfer reports a click as a share of the length it drew.
+    fake.waveform.interact(150);
+    expect(media.currentTime).toBe(150);
+    player.destroy();
   });
 });
