@@ -519,12 +519,15 @@ try {
   const long = await writeLongEpisode('dist');
   await copyBaseline();
   const results = {};
-  // BENCH_ONLY=battery: just the battery figures, for quick work on them (nothing is written).
-  if (process.env.BENCH_ONLY === 'battery') {
+  // BENCH_ONLY=battery or firstrows: just those figures, for quick work on them (nothing written).
+  const only = { battery, firstrows: (b, subject) => firstRows(b, subject.demo) }[
+    process.env.BENCH_ONLY ?? ''
+  ];
+  if (only) {
     for (const profileKey of Object.keys(PROFILES)) {
       profile = PROFILES[profileKey];
       for (const [key, subject] of Object.entries(SUBJECTS)) {
-        const figures = await battery(browser, subject);
+        const figures = await only(browser, subject);
         console.log(
           profileKey,
           key,

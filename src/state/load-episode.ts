@@ -56,8 +56,12 @@ export async function loadEpisode(
     onPlayable,
   }: LoadOptions = {},
 ): Promise<LoadedEpisode | null> {
-  // The transcript's worker starts before its download answers, so its code loads meanwhile.
-  if (hasTranscript(source)) startTranscriptWorker();
+  // The transcript's readers load before its download answers: the worker for a long file, the
+  // parsers here for an ordinary one.
+  if (hasTranscript(source)) {
+    startTranscriptWorker();
+    void import('../core/formats/reader');
+  }
   let parts: EpisodeParts;
   try {
     parts = await findEpisodeParts(source, fetchImpl);

@@ -1,7 +1,7 @@
 /**
- * Reads a transcript as it downloads. In a browser the parsing happens in a Web Worker, so a
+ * Reads a transcript as it downloads. In a browser a long file is parsed in a Web Worker, so a
  * 100,000-line file never freezes the page; the first lines are shown before the rest is read.
- * Where there are no workers (unit tests) the same reader runs here.
+ * A small file (an ordinary episode), and any file where there are no workers, is read here.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { describeDownloadFailure, messageOf } from '../core/messages';
@@ -134,10 +134,58 @@ async function parseHere(
   return reader.finish();
 }
 
+/**
+ * Files this small are read here: a few milliseconds of parsing, less than a worker takes to
+ * start (its script, its first message), so an ordinary episode's first lines show sooner.
+ */
+const SMALL_FILE_BYTES = 256 * 1024;
+
+/**
+ * The stream's first `limit` bytes (fewer when it ends sooner), and the stream of all its bytes
+ * again, from the start: so a file can be judged by its size even when the server compresses it.
+ */
+async function peek(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<{ isComplete: boolean; stream: ReadableStream<Uint8Array> }> {
+  const reader = stream.getReader();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let isComplete = false;
+  while (size <= limit) {
+    const { done, value } = await reader.read();
+    if (done) {
+      isComplete = true;
+      break;
+    }
+    head.push(value);
+    size += value.length;
+  }
+  const replay = new ReadableStream<Uint8Array>({
+    start(controller) {
+      head.forEach((chunk) => controller.enqueue(chunk));
+      if (isComplete) controller.close();
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { isComplete, stream: replay };
+}
+
 /** Reads and parses a transcript stream; throws TranscriptParseError for a file it cannot read. */
-export function parseTranscriptStream(
+export async function parseTranscriptStream(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
 ): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
-  return typeof Worker === 'function' ? parseInWorker(stream, options) : parseHere(stream, options);
+  if (typeof Worker !== 'function') return parseHere(stream, options);
+  // A known large file goes to the worker at once; one of unknown size is judged by its start.
+  if (options.total > SMALL_FILE_BYTES) return parseInWorker(stream, options);
+  const peeked = await peek(stream, SMALL_FILE_BYTES);
+  return peeked.isComplete
+    ? parseHere(peeked.stream, options)
+    : parseInWorker(peeked.stream, options);
 }
