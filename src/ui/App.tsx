@@ -152,6 +152,10 @@ export function App({
           episode={loaded as LoadedEpisode & { audioUrl: string }}
         />
       )}
+      {!loaded && (
+        // The player's place is kept while the episode loads, so nothing below it jumps.
+        <div className="player player-pending" aria-hidden="true" />
+      )}
       {loaded && !loaded.audioUrl && (
         <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
       )}

@@ -199,7 +199,7 @@ export function TranscriptView() {
   return (
     <section className="transcript" role="region" aria-label="Transcript">
       <SearchBar />
-      {hasTranscript && <TranscriptOffset />}
+      <TranscriptOffset />
       <TranscriptLoading />
       <TranscriptNotes />
       {cues.length === 0 ? (
