@@ -61,7 +61,7 @@ const SUBJECTS = {
     // The whole transcript read and the waveform drawn.
     settled: () =>
       performance.getEntriesByName('tandem:ready').length > 0 &&
-      document.querySelector('.transcript-loading') === null,
+      document.querySelector('.transcript[aria-busy="true"]') === null,
     waveformDone: () => {
       if (document.querySelector('.peaks-progress')) window.__sawProgress = true;
       return window.__sawProgress === true && document.querySelector('.peaks-progress') === null;

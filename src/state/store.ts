@@ -237,11 +237,14 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     if (searchIndex) searchIndexFor = { transcript: baseTranscript, index: searchIndex };
     const { query } = get().search;
     const transcript = shiftTranscript(baseTranscript, get().transcriptOffset);
+    const cueIndex = createCueIndex(transcript.cues);
     set({
       baseTranscript,
       transcript,
-      cueIndex: createCueIndex(transcript.cues),
-      currentIndex: -1,
+      cueIndex,
+      // The line at the player's time (the start, before there is a player) is marked from the
+      // first rows on, so marking it later does not move the rows below.
+      currentIndex: cueIndexAt(cueIndex, get().player?.currentTime() ?? 0),
       search: noSearch,
     });
     // A query typed over the first lines goes on over the whole transcript.

@@ -70,6 +70,7 @@ export function App({
   useReadyMark();
   const needsHelp = useHasBeenTrue(useTandem((s) => s.isHelpOpen));
   const needsOpenDialog = useHasBeenTrue(useTandem((s) => s.isOpenDialogOpen));
+  const isEpisodeKnown = useTandem((s) => s.episode !== null || s.errors.length > 0);
 
   useEffect(() => {
     initialErrors.forEach((message) => useTandem.getState().addError(message));
@@ -146,22 +147,28 @@ export function App({
     <main className="app">
       <EpisodeHeader feedUrl={source.kind === 'feed' ? source.feedUrl : undefined} />
       <ErrorList />
-      {loaded?.audioUrl && (
-        <PlayerPanel
-          key={loaded.audioUrl}
-          episode={loaded as LoadedEpisode & { audioUrl: string }}
-        />
+      {/* The rest appears once the episode is known, all at once: the title's lines settle
+          first, and nothing shown moves when they do. */}
+      {isEpisodeKnown && (
+        <>
+          {loaded?.audioUrl && (
+            <PlayerPanel
+              key={loaded.audioUrl}
+              episode={loaded as LoadedEpisode & { audioUrl: string }}
+            />
+          )}
+          {!loaded && (
+            // The player's place is kept while the episode loads, so nothing below it jumps.
+            <div className="player player-pending" aria-hidden="true" />
+          )}
+          {loaded && !loaded.audioUrl && (
+            <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
+          )}
+          {loaded?.audioUrl && <ChaptersNav />}
+          <Notices />
+          <TranscriptView />
+        </>
       )}
-      {!loaded && (
-        // The player's place is kept while the episode loads, so nothing below it jumps.
-        <div className="player player-pending" aria-hidden="true" />
-      )}
-      {loaded && !loaded.audioUrl && (
-        <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
-      )}
-      {loaded?.audioUrl && <ChaptersNav />}
-      <Notices />
-      <TranscriptView />
       {dialogs}
       <FileDropZone onOpen={open} />
     </main>

@@ -24,6 +24,10 @@ const CHAR_PX = 8;
 const PAGE_MAX_PX = 960;
 // The time button, the gaps and the line's two buttons beside its text.
 const CHROME_PX = 190;
+// On a phone (40rem and below) the buttons go below the current line: only the time is beside it.
+const NARROW_CHROME_PX = 90;
+const narrowScreen =
+  typeof window !== 'undefined' ? window.matchMedia?.('(max-width: 40rem)') : undefined;
 const PAGE_LINES = 10;
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
@@ -80,7 +84,8 @@ export function TranscriptView() {
     const pageWidth = Math.min(window.innerWidth, PAGE_MAX_PX);
     return (index: number, widthPx: number): number => {
       // The text column: the list's width less the time and the line's buttons.
-      const textPx = widthPx > 0 ? Math.max(160, widthPx - CHROME_PX) : pageWidth * 0.72;
+      const chromePx = narrowScreen?.matches ? NARROW_CHROME_PX : CHROME_PX;
+      const textPx = widthPx > 0 ? Math.max(160, widthPx - chromePx) : pageWidth * 0.72;
       const charsPerLine = Math.max(20, textPx / CHAR_PX);
       const length = cues[index]?.text.length ?? 0;
       const lines = Math.max(1, Math.ceil(length / charsPerLine));
@@ -197,7 +202,12 @@ export function TranscriptView() {
   };
 
   return (
-    <section className="transcript" role="region" aria-label="Transcript">
+    <section
+      className="transcript"
+      role="region"
+      aria-label="Transcript"
+      aria-busy={isLoading ? 'true' : undefined}
+    >
       <SearchBar />
       <TranscriptOffset />
       <TranscriptLoading />
