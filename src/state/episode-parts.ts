@@ -15,8 +15,6 @@ import { decodeText } from '../core/formats/decode';
 import { isWebPage } from '../core/formats/sniff';
 import type { ChapterList } from '../core/chapters/json';
 import { messageOf } from '../core/messages';
-import { downloadChapters } from './chapters';
-import { feedEpisodeParts } from './feed';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
 import { download, type Fetch } from './remote';
 
@@ -65,6 +63,8 @@ export async function findEpisodeParts(
   if (source.kind === 'urls') return urlParts(source, fetchImpl);
   if (source.kind === 'feed') {
     if (source.episodeId === undefined) throw new Error('Choose an episode of the show.');
+    // Feeds are a chunk of their own: most visits open an episode directly.
+    const { feedEpisodeParts } = await import('./feed');
     return feedEpisodeParts(source.feedUrl, source.episodeId, fetchImpl);
   }
   return fileParts(source);
@@ -115,6 +115,10 @@ export async function downloadTranscript(
   };
 }
 
+/** A chapters file, read by code that loads only for episodes that have one. */
+const chaptersFrom = (url: string, fetchImpl: Fetch): ChaptersDownload =>
+  import('./chapters').then(({ downloadChapters }) => downloadChapters(url, fetchImpl));
+
 async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<EpisodeParts> {
   const metaUrl = new URL('episode.json', new URL(folderUrl, window.location.href));
   const meta = readEpisodeMeta(
@@ -128,7 +132,7 @@ async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Episode
     isTitleGuessed: false,
     transcript: downloadTranscript(at(meta.transcript), meta.transcript, fetchImpl),
     peaks: meta.peaks ? downloadPeaks(at(meta.peaks), meta.peaks, fetchImpl) : null,
-    chapters: meta.chapters ? downloadChapters(at(meta.chapters), fetchImpl) : null,
+    chapters: meta.chapters ? chaptersFrom(at(meta.chapters), fetchImpl) : null,
   };
 }
 
@@ -158,7 +162,7 @@ function urlParts(
       : audioUrl
         ? siblingPeaks(audioUrl, fetchImpl)
         : null,
-    chapters: chaptersUrl ? downloadChapters(chaptersUrl, fetchImpl) : null,
+    chapters: chaptersUrl ? chaptersFrom(chaptersUrl, fetchImpl) : null,
   };
 }
 

@@ -25,7 +25,6 @@ import {
   type Fetch,
   type TranscriptDownload,
 } from './episode-parts';
-import { readAudioChapters } from './chapters';
 import type { EpisodeSource } from './episode-source';
 import { parseTranscriptStream, startTranscriptWorker } from './read-transcript';
 import { useTandem } from './store';
@@ -234,5 +233,6 @@ async function readAudioChaptersOnto(
 ): Promise<void> {
   const audio = parts.audioFile ?? parts.audioUrl;
   if (!audio || !screen.isCurrent()) return;
+  const { readAudioChapters } = await import('./chapters');
   screen.showChapters(await readAudioChapters(audio, fetchImpl).catch(() => []));
 }

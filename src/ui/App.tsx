@@ -14,7 +14,6 @@ import { ErrorList } from './ErrorList';
 import { FileDropZone } from './FileDropZone';
 import { Notices } from './Notices';
 import { PlayerPanel } from './PlayerPanel';
-import { ShowView } from './ShowView';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
@@ -23,6 +22,8 @@ import { useShortcuts } from './use-shortcuts';
 const ShortcutsDialog = lazy(() =>
   import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
+// A show's episode list is for feeds only.
+const ShowView = lazy(() => import('./ShowView').then((m) => ({ default: m.ShowView })));
 const OpenEpisodeDialog = lazy(() =>
   import('./OpenEpisodeDialog').then((m) => ({ default: m.OpenEpisodeDialog })),
 );
@@ -136,7 +137,9 @@ export function App({
           <TopBar />
         </header>
         <ErrorList />
-        <ShowView feedUrl={feedUrl} onChoose={choose} />
+        <Suspense fallback={<p role="status">Reading the feed…</p>}>
+          <ShowView feedUrl={feedUrl} onChoose={choose} />
+        </Suspense>
         {dialogs}
         <FileDropZone onOpen={open} />
       </main>

@@ -3,6 +3,7 @@ import { formatClock } from '../core/time';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
 import { IconButton } from './IconButton';
+import { Artwork } from './Artwork';
 
 /**
  * The "Chapters" navigation: one button per chapter (title and start), the playing one marked
@@ -33,16 +34,7 @@ export function ChaptersNav() {
       </div>
       {(image || currentListed?.url) && (
         <div className="chapter-now">
-          {image && (
-            <img
-              src={image}
-              alt=""
-              width={64}
-              height={64}
-              referrerPolicy="no-referrer"
-              loading="lazy"
-            />
-          )}
+          {image && <Artwork src={image} size={64} isLazy />}
           {currentListed?.url && (
             <a href={currentListed.url} target="_blank" rel="noreferrer noopener">
               About “{currentListed.title || 'this chapter'}”

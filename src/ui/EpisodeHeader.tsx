@@ -1,6 +1,7 @@
 import { feedSearch } from '../state/episode-source';
 import { useTandem } from '../state/store';
 import { PageTools } from './PageTools';
+import { Artwork } from './Artwork';
 
 /** The brand and the page's tools, above an episode or a show. */
 export function TopBar() {
@@ -23,16 +24,7 @@ export function EpisodeHeader({ feedUrl }: { feedUrl?: string | undefined }) {
     <header className="episode-header">
       <TopBar />
       <div className="episode-title">
-        {episode?.image && (
-          <img
-            className="episode-art"
-            src={episode.image}
-            alt=""
-            width={64}
-            height={64}
-            referrerPolicy="no-referrer"
-          />
-        )}
+        {episode?.image && <Artwork className="episode-art" src={episode.image} size={64} />}
         <h1>{episode?.title ?? fallbackTitle ?? 'Loading episode…'}</h1>
       </div>
       {episode && (

@@ -6,6 +6,7 @@ import { formatClock } from '../core/time';
 import { feedSearch } from '../state/episode-source';
 import { loadShow } from '../state/feed';
 import { rememberShow } from '../state/recent';
+import { Artwork } from './Artwork';
 
 /** How many episodes are listed before "Show more": long-running shows have thousands. */
 const PAGE = 100;
@@ -94,16 +95,7 @@ export function ShowView({
   return (
     <section className="show" aria-labelledby="show-title">
       <div className="show-header">
-        {show.image && (
-          <img
-            className="show-art"
-            src={show.image}
-            alt=""
-            width={96}
-            height={96}
-            referrerPolicy="no-referrer"
-          />
-        )}
+        {show.image && <Artwork className="show-art" src={show.image} size={96} />}
         <div>
           <h1 id="show-title">{show.title}</h1>
           {show.author && <p className="show-author">{show.author}</p>}
