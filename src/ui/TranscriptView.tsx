@@ -13,6 +13,7 @@ import { usePrefersReducedMotion } from './use-media-query';
 import { useRowWindow } from './use-row-window';
 
 const NO_CUES: readonly Cue[] = [];
+const NO_STARTS = new Float64Array(0);
 // Row heights before a row is measured, from the stylesheet: a 44 px line (the time button), 24 px
 // per wrapped line, 28 px for a speaker's name; about 8 px per character in a text column some
 // 72% of the page wide. Close estimates keep the scrollbar honest and jumps short.
@@ -69,15 +70,10 @@ export function TranscriptView() {
   const markRowsRendered = useTandem((s) => s.markRowsRendered);
   const prefersReducedMotion = usePrefersReducedMotion();
   const chapters = useTandem((s) => s.chapters);
+  // The cue index's running maximum of the starts: sorted, as the headings' search needs.
+  const starts = useTandem((s) => s.cueIndex?.runningMaxStart ?? NO_STARTS);
   const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
-  const headings = useMemo(
-    () =>
-      chapterHeadings(
-        Float64Array.from(cues, (cue) => cue.start),
-        chapters,
-      ),
-    [cues, chapters],
-  );
+  const headings = useMemo(() => chapterHeadings(starts, chapters), [starts, chapters]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const estimateSize = useMemo(() => {

@@ -98,7 +98,7 @@ export function chapterStepTarget(
 /**
  * Where each listed chapter's title goes in the transcript: the first line that starts at or after
  * the chapter (half a second early still counts). Keys are line indexes; a line that two chapters
- * fall on shows the later title. `starts` are the lines' start times, in order.
+ * fall on shows the later title. `starts` must be sorted (a cue index's running maximum).
  */
 export function chapterHeadings(
   starts: ArrayLike<number>,
