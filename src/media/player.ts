@@ -6,6 +6,7 @@ import type { WaveSurferOptions } from 'wavesurfer.js';
 import { messageOf } from '../core/messages';
 import { createNetworkRecovery } from './network-recovery';
 import { FALLBACK_WAVE_COLORS, type WaveColors } from './waveform-colors';
+import { createClock, type TimeListenerOptions } from './clock';
 
 /** Playback state as the rest of the app sees it. */
 export interface PlaybackState {
@@ -72,18 +73,7 @@ export interface PlayerOptions {
   isHidden?: () => boolean;
 }
 
-/**
- * When a time listener's output next changes, in media seconds (Infinity: not until a seek). The
- * clock sleeps until the earliest one is due, so a playing episode wakes the page for a new line,
- * word, second or waveform pixel, not 60 times a second.
- */
-export type NextChange = (time: number) => number;
-
-export interface TimeListenerOptions {
-  nextChange?: NextChange;
-  /** Called even while the page is hidden (a range's end, a repeated line): keep it rare. */
-  isNeededWhileHidden?: () => boolean;
-}
+export type { NextChange, TimeListenerOptions } from './clock';
 
 export interface Player {
   play(): Promise<void>;
@@ -140,7 +130,6 @@ export function createPlayer(options: PlayerOptions): Player {
     cancelSleep = (h) => window.clearTimeout(h),
     isHidden = () => document.hidden,
   } = options;
-  const timeListeners = new Set<{ listener: (time: number) => void } & TimeListenerOptions>();
   const stateListeners = new Set<(state: PlaybackState) => void>();
   const cleanups: Array<() => void> = [];
   let state: PlaybackState = {
@@ -151,10 +140,6 @@ export function createPlayer(options: PlayerOptions): Player {
     isWaveformDrawn: false,
     isWaitingForNetwork: false,
   };
-  let frame: number | null = null;
-  let sleeping: number | null = null;
-  // Playing in a visible page: the clock runs (in frames near changes, asleep in between).
-  let isClockRunning = false;
 
   const setState = (patch: Partial<PlaybackState>): void => {
     const next = { ...state, ...patch };
@@ -170,71 +155,21 @@ export function createPlayer(options: PlayerOptions): Player {
   cleanups.push(() => network.dispose());
   const isReconnecting = (): boolean => network.heldTime() !== undefined;
   const currentTime = (): number => network.heldTime() ?? media.currentTime;
-  /** Tells every listener the time; returns when the earliest of them next changes. */
-  const emitTime = (): { time: number; next: number } => {
-    const time = currentTime();
-    let next = Number.POSITIVE_INFINITY;
-    for (const { listener, nextChange } of timeListeners) {
-      listener(time);
-      // A listener that cannot say wants every frame.
-      next = Math.min(next, nextChange ? nextChange(time) : time);
-    }
-    return { time, next };
-  };
-  /** While hidden: only the listeners that must still act (a range's end, a repeated line). */
-  const emitWhileHidden = (): void => {
-    const time = currentTime();
-    for (const { listener, isNeededWhileHidden } of timeListeners) {
-      if (isNeededWhileHidden?.()) listener(time);
-    }
-  };
-  // The display's frame interval, learnt from consecutive frame timestamps (60 Hz until known).
-  let frameSeconds = 1 / 60;
-  let lastFrameAt: number | null = null;
-  // The longest sleep: a rate change or a seek wakes the clock anyway, this is a safety net.
-  const MAX_SLEEP_MS = 2000;
-  /** Wakes in the frame before `next` is due: in frames when it is close, else after a sleep. */
-  const schedule = (time: number, next: number): void => {
-    if (!isClockRunning) return;
-    const rate = media.playbackRate > 0 ? media.playbackRate : 1;
-    const waitMs = ((next - time) / rate - 1.5 * frameSeconds) * 1000;
-    if (waitMs <= 0) {
-      frame = requestFrame(tick);
-      return;
-    }
-    lastFrameAt = null;
-    sleeping = sleep(
-      () => {
-        sleeping = null;
-        frame = requestFrame(tick);
-      },
-      Math.min(waitMs, MAX_SLEEP_MS),
-    );
-  };
-  const tick = (timestamp?: number): void => {
-    frame = null;
-    if (timestamp !== undefined && lastFrameAt !== null) {
-      const interval = (timestamp - lastFrameAt) / 1000;
-      if (interval > 0 && interval < 0.1) frameSeconds = 0.9 * frameSeconds + 0.1 * interval;
-    }
-    lastFrameAt = timestamp ?? null;
-    const { time, next } = emitTime();
-    schedule(time, next);
-  };
-  const stopClock = (): void => {
-    if (frame !== null) cancelFrame(frame);
-    if (sleeping !== null) cancelSleep(sleeping);
-    frame = null;
-    sleeping = null;
-    lastFrameAt = null;
-    isClockRunning = false;
-  };
+  const clock = createClock({
+    currentTime,
+    rate: () => media.playbackRate,
+    requestFrame,
+    cancelFrame,
+    sleep,
+    cancelSleep,
+  });
+  const emitTime = (): void => clock.emit();
+  const stopClock = (): void => clock.stop();
   /** Runs the clock while playing in a visible page; otherwise stops it. Emits once either way. */
   const restartClock = (): void => {
-    stopClock();
-    isClockRunning = !media.paused && !isHidden() && state.isPlaying;
-    if (isClockRunning) tick();
-    else emitTime();
+    if (!media.paused && !isHidden() && state.isPlaying) return clock.run();
+    clock.stop();
+    clock.emit();
   };
 
   const listen = (event: string, handler: () => void): void => {
@@ -263,15 +198,15 @@ export function createPlayer(options: PlayerOptions): Player {
     emitTime();
   });
   // A seek, or a new speed, changes when everything next changes.
-  listen('seeked', () => (isClockRunning ? restartClock() : void emitTime()));
+  listen('seeked', () => (clock.isRunning() ? restartClock() : emitTime()));
   listen('ratechange', () => {
-    if (isClockRunning) restartClock();
+    if (clock.isRunning()) restartClock();
   });
   listen('timeupdate', () => {
     // Hidden: nothing on screen to change, but a range still stops at its end.
-    if (isHidden()) emitWhileHidden();
+    if (isHidden()) clock.emitWhileHidden();
     // Not running (paused, or before the first frame), a time set from outside still shows.
-    else if (!isClockRunning) emitTime();
+    else if (!clock.isRunning()) emitTime();
   });
   const onVisibility = (): void => {
     if (isHidden()) stopClock();
@@ -321,12 +256,11 @@ export function createPlayer(options: PlayerOptions): Player {
   let isDestroyed = false;
   // The waveform's progress is drawn only when the cursor moves to another pixel.
   let shownPixel = -1;
-  const widthPx = (): number => options.container.clientWidth;
+  // Read once, and again on each redraw (wavesurfer redraws on a resize): never on the clock's path.
+  let widthPx = options.container.clientWidth;
   const pixelOf = (time: number): number => {
     const duration = state.duration;
-    return duration > 0 && Number.isFinite(duration)
-      ? Math.floor((time / duration) * widthPx())
-      : -1;
+    return duration > 0 && Number.isFinite(duration) ? Math.floor((time / duration) * widthPx) : -1;
   };
   const drawProgress = (time: number): void => {
     const pixel = pixelOf(time);
@@ -334,11 +268,10 @@ export function createPlayer(options: PlayerOptions): Player {
     shownPixel = pixel;
     waveform.setTime(time);
   };
-  timeListeners.add({
-    listener: drawProgress,
+  clock.add(drawProgress, {
     nextChange: (time) => {
       const pixel = pixelOf(time);
-      const width = widthPx();
+      const width = widthPx;
       return pixel < 0 || width === 0
         ? Number.POSITIVE_INFINITY
         : ((pixel + 1) / width) * state.duration;
@@ -383,6 +316,7 @@ export function createPlayer(options: PlayerOptions): Player {
       view.on('redrawcomplete', () => {
         setState({ isWaveformDrawn: true });
         // A redraw (a resize, new peaks) draws the progress afresh.
+        widthPx = options.container.clientWidth;
         shownPixel = -1;
         drawProgress(currentTime());
       }),
@@ -451,7 +385,7 @@ export function createPlayer(options: PlayerOptions): Player {
     skip: (delta) => seek(currentTime() + delta),
     currentTime,
     displayLead: () =>
-      isClockRunning && !media.paused ? (frameSeconds / 2) * media.playbackRate : 0,
+      clock.isRunning() && !media.paused ? (clock.frameSeconds() / 2) * media.playbackRate : 0,
     setRate(rate) {
       media.preservesPitch = true;
       // Loading a source resets playbackRate to defaultPlaybackRate: set both.
@@ -465,13 +399,7 @@ export function createPlayer(options: PlayerOptions): Player {
       media.muted = isMuted;
     },
     getState: () => state,
-    onTime(listener, listenerOptions = {}) {
-      const entry = { listener, ...listenerOptions };
-      timeListeners.add(entry);
-      // A new listener may need waking sooner than the clock planned.
-      if (isClockRunning) restartClock();
-      return () => timeListeners.delete(entry);
-    },
+    onTime: (listener, listenerOptions) => clock.add(listener, listenerOptions),
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
@@ -493,7 +421,7 @@ export function createPlayer(options: PlayerOptions): Player {
       stopClock();
       cleanups.forEach((cleanup) => cleanup());
       cleanups.length = 0;
-      timeListeners.clear();
+      clock.clear();
       stateListeners.clear();
     },
   };
