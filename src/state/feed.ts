@@ -18,9 +18,9 @@ const shows = new Map<string, Promise<Show>>();
 /** The feed's name for messages: its file name, or its host when the path says nothing. */
 export function feedLabel(feedUrl: string): string {
   const name = nameOfUrl(feedUrl);
-  return name === feedUrl || !/\.\w+$/.test(name)
-    ? new URL(feedUrl).host + new URL(feedUrl).pathname
-    : name;
+  if (name !== feedUrl && /\.\w+$/.test(name)) return name;
+  const { host, pathname } = new URL(feedUrl);
+  return host + pathname;
 }
 
 async function fetchShow(feedUrl: string, fetchImpl: Fetch): Promise<Show> {
