@@ -194,8 +194,10 @@ function cacheControlFor(path) {
  * Builds the server (not listening). Options: root (the built app), allowHosts (a Set of
  * "host:port" exempt from the private-address rule), relay limits, rate limit, and a DNS resolver
  * (tests inject one; dns.lookup by default).
+ * `closeConnections` makes close() cut open connections instead of waiting for them (tests).
  * @param {{ root?: string, allowHosts?: Set<string>, maxBytes?: number, timeoutMs?: number,
- *   ratePerMinute?: number, resolver?: Function, logger?: boolean | object }} [options]
+ *   ratePerMinute?: number, resolver?: Function, logger?: boolean | object,
+ *   closeConnections?: boolean }} [options]
  */
 export async function buildServer({
   root = resolve('dist'),
@@ -205,9 +207,10 @@ export async function buildServer({
   ratePerMinute = 60,
   resolver,
   logger = false,
+  closeConnections = false,
 } = {}) {
   root = resolve(root);
-  const app = Fastify({ logger });
+  const app = Fastify({ logger, forceCloseConnections: closeConnections || 'idle' });
   const index = readFileSync(resolve(root, 'index.html'), 'utf8').replace(
     '</head>',
     // Tells the page it may read files from hosts without CORS through this server.

@@ -209,7 +209,11 @@ test.describe('a show on a host that does not let other sites read its files', (
   }) => {
     const remote = host as RemoteHost;
     const port = new URL(remote.url('')).port;
-    server = await buildServer({ root: 'dist', allowHosts: new Set([`127.0.0.1:${port}`]) });
+    server = await buildServer({
+      root: 'dist',
+      allowHosts: new Set([`127.0.0.1:${port}`]),
+      closeConnections: true,
+    });
     const base = await server.listen({ port: 0, host: '127.0.0.1' });
     const feedUrl = remote.url('show/feed.xml');
     await page.goto(`${base}${feedPath(feedUrl)}`);
@@ -231,7 +235,7 @@ test.describe('a show on a host that does not let other sites read its files', (
     page,
   }) => {
     // No exemption: the feed's host is a loopback address, which the relay must refuse.
-    server = await buildServer({ root: 'dist', allowHosts: new Set() });
+    server = await buildServer({ root: 'dist', allowHosts: new Set(), closeConnections: true });
     const base = await server.listen({ port: 0, host: '127.0.0.1' });
     await page.goto(`${base}${feedPath((host as RemoteHost).url('show/feed.xml'))}`);
     await expect(page.getByRole('alert')).toContainText(
