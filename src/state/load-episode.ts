@@ -45,25 +45,51 @@ export interface LoadOptions {
   onPlayable?: (loaded: LoadedEpisode) => void;
 }
 
+/**
+ * Starts loading the transcript's readers, before its download answers: the worker for a long
+ * file, the parsers here for an ordinary one. The page calls this before its first render, so
+ * they arrive while it renders; loading an episode calls it again (it does nothing twice).
+ */
+export function prepareToLoad(source: EpisodeSource): void {
+  if (!hasTranscript(source)) return;
+  startTranscriptWorker();
+  void import('../core/formats/reader');
+}
+
+/** The parts of the episode the page opens with, asked for before its first render. */
+let headStart: { source: EpisodeSource; parts: Promise<EpisodeParts> } | null = null;
+
+/**
+ * Starts finding the parts of the episode the page opens with (its metadata, the transcript's
+ * download), so that they are in by the time the page has rendered and loads it.
+ */
+export function startLoading(source: EpisodeSource): void {
+  prepareToLoad(source);
+  const parts = findEpisodeParts(source, (...args) => fetch(...args));
+  // A failure is reported by the load that takes these parts, not here.
+  parts.catch(() => undefined);
+  headStart = { source, parts };
+}
+
+/** The head start for this very source, once; null for any other. */
+function takeHeadStart(source: EpisodeSource): Promise<EpisodeParts> | null {
+  if (headStart?.source !== source) return null;
+  const { parts } = headStart;
+  headStart = null;
+  return parts;
+}
+
 /** Loads an episode from any source into the store; null when nothing at all could be loaded. */
 export async function loadEpisode(
   source: EpisodeSource,
-  {
-    store = useTandem,
-    fetchImpl = (...args) => fetch(...args),
-    signal,
-    onPlayable,
-  }: LoadOptions = {},
+  { store = useTandem, fetchImpl, signal, onPlayable }: LoadOptions = {},
 ): Promise<LoadedEpisode | null> {
-  // The transcript's readers load before its download answers: the worker for a long file, the
-  // parsers here for an ordinary one.
-  if (hasTranscript(source)) {
-    startTranscriptWorker();
-    void import('../core/formats/reader');
-  }
+  prepareToLoad(source);
+  const fetchParts = fetchImpl ?? ((...args) => fetch(...args));
   let parts: EpisodeParts;
   try {
-    parts = await findEpisodeParts(source, fetchImpl);
+    parts = await ((fetchImpl ? null : takeHeadStart(source)) ??
+      findEpisodeParts(source, fetchParts));
   } catch (error) {
     store.getState().addError(messageOf(error));
     return null;
@@ -78,7 +104,7 @@ export async function loadEpisode(
     }),
     readChaptersOnto(screen, parts),
   ]).then(async ([transcript, peaks, hasChapters]) => {
-    if (!hasChapters) await readAudioChaptersOnto(screen, parts, fetchImpl);
+    if (!hasChapters) await readAudioChaptersOnto(screen, parts, fetchParts);
     return [transcript, peaks] as const;
   });
   return { meta: screen.metaWith(transcript), audioUrl: parts.audioUrl, peaks };

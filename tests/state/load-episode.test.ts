@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadEpisode } from '../../src/state/load-episode';
+import { loadEpisode, startLoading } from '../../src/state/load-episode';
 import { useTandem } from '../../src/state/store';
 import { resetStore } from '../helpers/store';
 
@@ -92,6 +92,42 @@ describe('loadEpisode', () => {
     expect(useTandem.getState().errors).toEqual([
       'episode.json: expected "title" to be a non-empty string.',
     ]);
+  });
+});
+
+describe('startLoading, before the page first renders', () => {
+  beforeEach(resetStore);
+
+  it('asks for the episode once: the load of that same source takes what it started', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
+    try {
+      startLoading(DEMO_FOLDER);
+      const requested = fetchSpy.mock.calls.map(([input]) => String(input).split('/').pop());
+      expect(requested).toContain('episode.json');
+      await loadEpisode(DEMO_FOLDER);
+      const all = fetchSpy.mock.calls.map(([input]) => String(input).split('/').pop());
+      expect(all.filter((name) => name === 'episode.json')).toHaveLength(1);
+      expect(all.filter((name) => name === 'transcript.txt')).toHaveLength(1);
+      expect(useTandem.getState().transcript?.cues).toHaveLength(2);
+      // Once taken, the head start is gone: loading again asks again.
+      await loadEpisode(DEMO_FOLDER);
+      const again = fetchSpy.mock.calls.map(([input]) => String(input).split('/').pop());
+      expect(again.filter((name) => name === 'episode.json')).toHaveLength(2);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('is not taken by the load of another source', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
+    try {
+      startLoading(DEMO_FOLDER);
+      await loadEpisode({ kind: 'folder', url: '/episodes/other/' });
+      const all = fetchSpy.mock.calls.map(([input]) => String(input));
+      expect(all.filter((url) => url.endsWith('/other/episode.json'))).toHaveLength(1);
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });
 
