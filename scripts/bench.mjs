@@ -200,6 +200,9 @@ async function scrollWholeList(page, scroller) {
     ({ selector, frames }) =>
       new Promise((resolve) => {
         const element = document.querySelector(selector);
+        // A listener's scroll starts with an input (wheel, touch, a press on the scrollbar):
+        // Tandem stops following on it; the naive page ignores it.
+        element.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaY: 1 }));
         const work = [];
         const intervals = [];
         let frame = 0;
@@ -225,6 +228,20 @@ async function scrollWholeList(page, scroller) {
       }),
     { selector: scroller, frames: SCROLL_FRAMES },
   );
+}
+
+/** 3 alone, on the long episode: main-thread time per frame and long tasks. */
+async function scrollOnly(browser, subject) {
+  const { context, page } = await openPage(browser, subject.long);
+  await page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
+  const { work, longTasks } = await scrollWholeList(page, subject.scroller);
+  await context.close();
+  return {
+    workP50Ms: percentile(work, 50),
+    workP95Ms: percentile(work, 95),
+    workMaxMs: Math.max(...work),
+    longTasks,
+  };
 }
 
 /** Starts playback at `rate` from `at` seconds. */
@@ -519,8 +536,12 @@ try {
   const long = await writeLongEpisode('dist');
   await copyBaseline();
   const results = {};
-  // BENCH_ONLY=battery or firstrows: just those figures, for quick work on them (nothing written).
-  const only = { battery, firstrows: (b, subject) => firstRows(b, subject.demo) }[
+  // BENCH_ONLY=battery, firstrows or scroll: just those figures, for quick work on them (nothing written).
+  const only = {
+    battery,
+    firstrows: (b, subject) => firstRows(b, subject.demo),
+    scroll: scrollOnly,
+  }[
     process.env.BENCH_ONLY ?? ''
   ];
   if (only) {

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, type RefCallback } from 'react';
+import { memo, useState, type FocusEvent, type MouseEvent, type RefCallback } from 'react';
 import { formatClock } from '../core/time';
 import type { Cue } from '../core/transcript';
 import {
@@ -38,6 +38,11 @@ export const TranscriptRow = memo(function TranscriptRow({
   const playFrom = useTandem((s) => s.playFrom);
   const copyLineLink = useTandem((s) => s.copyLineLink);
   const copyLineQuote = useTandem((s) => s.copyLineQuote);
+  // The line's actions exist only where they can be seen (they are hidden elsewhere, from
+  // screen readers too): on the current line, under the pointer, around the keyboard focus. The
+  // hundreds of rows a fast scroll passes through each frame are lighter without them.
+  const [isHovered, setHovered] = useState(false);
+  const [hasFocus, setHasFocus] = useState(false);
   const isCurrent = (flags & ROW_IS_CURRENT) !== 0;
   const tabIndex = flags & ROW_IS_TAB_STOP ? 0 : -1;
   const className = ['cue', isCurrent && 'is-current', flags & ROW_IN_RANGE && 'in-range']
@@ -56,6 +61,11 @@ export const TranscriptRow = memo(function TranscriptRow({
     playFrom(cue.start);
   };
 
+  const onBlur = (event: FocusEvent<HTMLDivElement>): void => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+      setHasFocus(false);
+  };
+
   return (
     <div
       ref={measure}
@@ -64,6 +74,10 @@ export const TranscriptRow = memo(function TranscriptRow({
       className={className}
       aria-current={isCurrent ? 'true' : undefined}
       onClick={onClick}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setHasFocus(true)}
+      onBlur={onBlur}
     >
       <button
         type="button"
@@ -89,21 +103,22 @@ export const TranscriptRow = memo(function TranscriptRow({
           <CueText id={textId} text={cue.text} query={query} activeOccurrence={activeOccurrence} />
         )}
       </div>
-      {/* Shown on the current line, and on the line under the pointer or keyboard focus. */}
-      <div className="cue-actions">
-        <IconButton
-          icon="link"
-          label="Copy link to this line"
-          tabIndex={tabIndex}
-          onClick={() => void copyLineLink(index)}
-        />
-        <IconButton
-          icon="quote"
-          label="Copy quote"
-          tabIndex={tabIndex}
-          onClick={() => void copyLineQuote(index)}
-        />
-      </div>
+      {(isCurrent || isHovered || hasFocus) && (
+        <div className="cue-actions">
+          <IconButton
+            icon="link"
+            label="Copy link to this line"
+            tabIndex={tabIndex}
+            onClick={() => void copyLineLink(index)}
+          />
+          <IconButton
+            icon="quote"
+            label="Copy quote"
+            tabIndex={tabIndex}
+            onClick={() => void copyLineQuote(index)}
+          />
+        </div>
+      )}
     </div>
   );
 });

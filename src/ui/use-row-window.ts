@@ -85,6 +85,11 @@ export function useRowWindow({
     setLayout({ count, estimateSize, width, offsets });
   }
   const [shownRows, setShownRows] = useState({ first: 0, last: -1 });
+  // The rows on the page, for the size observer (which runs between renders).
+  const shownRef = useRef(shownRows);
+  useLayoutEffect(() => {
+    shownRef.current = shownRows;
+  });
   // Bumped after measurements move rows, so the window is positioned again.
   const [, setLayoutVersion] = useState(0);
   const pin = useRef<Pin | null>(null);
@@ -109,6 +114,22 @@ export function useRowWindow({
       else apply();
     },
     [scrollRef, offsets, overscan],
+  );
+
+  /** Whether the rows on the page reach from the view's top to its bottom, as now measured. */
+  const coversView = useCallback(
+    (element: HTMLElement): boolean => {
+      const { first, last } = shownRef.current;
+      if (last < first) return false;
+      const top = element.scrollTop;
+      return (
+        offsets.startOf(first) <= top &&
+        offsets.startOf(Math.min(last, offsets.count - 1)) +
+          offsets.sizeOf(Math.min(last, offsets.count - 1)) >=
+          top + element.clientHeight
+      );
+    },
+    [offsets],
   );
 
   const targetOf = useCallback(
@@ -223,12 +244,19 @@ export function useRowWindow({
         if (isAbove) anchorShift += delta;
       }
       if (!changed || !element) return;
-      if (pin.current && !pin.current.isSmooth) {
+      if (!pin.current) {
+        // What is on screen stays put: rows measured above it move the view down with them.
+        if (anchorShift !== 0) element.scrollTop += anchorShift;
+        if (coversView(element)) {
+          // The rows on the page still fill the view: the list's height and the rows' range
+          // can wait for the next render instead of delaying this frame.
+          setLayoutVersion((n) => n + 1);
+          return;
+        }
+      } else if (!pin.current.isSmooth) {
         // A pinned row re-aims; its place moved as the rows around it were measured.
         aimAtPin(element);
         if (pin.current.isLanding) settleLanding();
-      } else if (anchorShift !== 0 && !pin.current) {
-        element.scrollTop += anchorShift;
       }
       // One render for both: the rows now in view, placed at their measured offsets.
       flushSync(() => {
@@ -244,7 +272,7 @@ export function useRowWindow({
       observer.disconnect();
       observerRef.current = null;
     };
-  }, [scrollRef, offsets, indexAttribute, aimAtPin, settleLanding, refresh]);
+  }, [scrollRef, offsets, indexAttribute, aimAtPin, settleLanding, refresh, coversView]);
 
   const measureRef = useCallback(
     (element: HTMLElement | null): (() => void) | undefined => {

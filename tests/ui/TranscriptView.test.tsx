@@ -69,6 +69,29 @@ describe('TranscriptView', () => {
     expect(current[0]).toHaveAttribute('data-cue-index', '2');
   });
 
+  it("has a line's actions only where they can be seen: current line, pointer, keyboard focus", () => {
+    render(<Page />);
+    act(() => useTandem.getState().setCurrentIndex(2));
+    const row = (index: number): HTMLElement =>
+      document.querySelector(`[data-cue-index="${index}"]`) as HTMLElement;
+    const quoteIn = (index: number) =>
+      within(row(index)).queryByRole('button', { name: 'Copy quote' });
+    expect(quoteIn(2)).not.toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Copy quote' })).toHaveLength(1);
+    // Under the pointer, then not.
+    fireEvent.pointerEnter(row(5));
+    expect(quoteIn(5)).not.toBeNull();
+    fireEvent.pointerLeave(row(5));
+    expect(quoteIn(5)).toBeNull();
+    // Around the keyboard focus: Tab from the line's time reaches them.
+    act(() => within(row(7)).getByRole('button', { name: /^Go to / }).focus());
+    expect(quoteIn(7)).not.toBeNull();
+    act(() => (quoteIn(7) as HTMLElement).focus());
+    expect(quoteIn(7)).toHaveFocus();
+    act(() => (quoteIn(7) as HTMLElement).blur());
+    expect(quoteIn(7)).toBeNull();
+  });
+
   it('a cue change re-renders only the two rows whose current-ness changed', () => {
     render(<Page />);
     act(() => useTandem.getState().setCurrentIndex(1));
