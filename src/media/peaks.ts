@@ -94,9 +94,16 @@ const ACTIVITY = { limitSeconds: 20 * 60, rate: 25, maxShift: 180 };
  * resolves with the estimate, null when no shift stands out, or 'unreadable' when the audio's
  * bytes cannot be read or decoded here.
  */
+/** The starts of the lines that begin before `limit`, without copying a long list whole. */
+function startsBefore(cues: readonly { start: number }[], limit: number): Float64Array {
+  const starts: number[] = [];
+  for (const { start } of cues) if (start < limit) starts.push(start);
+  return Float64Array.from(starts);
+}
+
 export function suggestOffsetFromAudio(
   url: string,
-  starts: readonly number[],
+  cues: readonly { start: number }[],
 ): { result: Promise<OffsetEstimate | null | 'unreadable'>; cancel(): void } {
   if (typeof Worker === 'undefined') {
     return { result: Promise.resolve('unreadable'), cancel: () => undefined };
@@ -116,7 +123,7 @@ export function suggestOffsetFromAudio(
       activity: {
         ...ACTIVITY,
         limitSeconds: limit,
-        starts: Float64Array.from(starts.filter((start) => start < limit)),
+        starts: startsBefore(cues, limit),
       },
     });
   }).finally(() => worker.terminate());

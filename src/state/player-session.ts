@@ -15,6 +15,7 @@ import { startEpisodeAt } from './start-position';
 import { appStorage } from './storage';
 import { useTandem } from './store';
 import { connectPlayer } from './sync';
+import { whenQuiet } from './when-quiet';
 
 const ARTWORK_URL = `${import.meta.env.BASE_URL}artwork-512.png`;
 
@@ -65,7 +66,10 @@ export function startPlayerSession(
 
 /** A suggestion this close to the offset in use is not worth offering. */
 const SUGGESTION_MIN_CHANGE = 0.5;
-/** Startup first: the suggestion waits this long after the whole transcript is in. */
+/**
+ * Startup and the listener first: the suggestion waits this long after the whole transcript is
+ * in, and as long without input (a scroll, a key) from the listener.
+ */
 const SUGGESTION_DELAY_MS = 1500;
 
 /**
@@ -82,13 +86,10 @@ function offerOffsetSuggestion(audioUrl: string, scope: Scope, store: typeof use
       return;
     }
     hasStarted = true;
-    const timer = setTimeout(() => {
+    const cancel = whenQuiet(() => {
       void import('../media/peaks').then(({ suggestOffsetFromAudio }) => {
         if (scope.isDisposed) return;
-        const job = suggestOffsetFromAudio(
-          audioUrl,
-          baseTranscript.cues.map((cue) => cue.start),
-        );
+        const job = suggestOffsetFromAudio(audioUrl, baseTranscript.cues);
         const { setOffsetCheck } = store.getState();
         setOffsetCheck('running');
         scope.add(() => {
@@ -107,7 +108,7 @@ function offerOffsetSuggestion(audioUrl: string, scope: Scope, store: typeof use
         });
       });
     }, SUGGESTION_DELAY_MS);
-    scope.add(() => clearTimeout(timer));
+    scope.add(cancel);
   };
   start();
   scope.add(store.subscribe(start));
