@@ -23,6 +23,8 @@ export interface PlaybackState {
    * goes on by itself when data comes back, from where it was.
    */
   isWaitingForNetwork: boolean;
+  /** Played to the end (until the next play or seek). */
+  hasEnded: boolean;
 }
 
 /** The part of wavesurfer we rely on: small enough to fake in unit tests. */
@@ -139,6 +141,7 @@ export function createPlayer(options: PlayerOptions): Player {
     error: null,
     isWaveformDrawn: false,
     isWaitingForNetwork: false,
+    hasEnded: false,
   };
 
   const setState = (patch: Partial<PlaybackState>): void => {
@@ -176,7 +179,8 @@ export function createPlayer(options: PlayerOptions): Player {
     media.addEventListener(event, handler);
     cleanups.push(() => media.removeEventListener(event, handler));
   };
-  listen('play', () => setState({ isPlaying: true }));
+  listen('play', () => setState({ isPlaying: true, hasEnded: false }));
+  listen('seeking', () => setState({ hasEnded: false }));
   listen('playing', () => {
     network.onFlowing();
     setState({ isPlaying: true, error: null });
@@ -194,7 +198,7 @@ export function createPlayer(options: PlayerOptions): Player {
   });
   listen('ended', () => {
     stopClock();
-    setState({ isPlaying: false });
+    setState({ isPlaying: false, hasEnded: true });
     emitTime();
   });
   // A seek, or a new speed, changes when everything next changes.

@@ -173,6 +173,7 @@ const initialPlayback: PlaybackState = {
   error: null,
   isWaveformDrawn: false,
   isWaitingForNetwork: false,
+  hasEnded: false,
 };
 
 const noSearch: SearchState = { query: '', matches: [], isCapped: false, active: -1 };

@@ -5,10 +5,12 @@ import {
   sourceFromSearch,
   type EpisodeSource,
 } from '../state/episode-source';
+import { connectEmbedApi } from '../state/embed-api';
 import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
 import { rememberRecent } from '../state/recent';
 import { useTandem } from '../state/store';
 import { ChaptersNav } from './ChaptersNav';
+import { EmbedHeader } from './EmbedHeader';
 import { EpisodeHeader, TopBar } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
 import { FileDropZone } from './FileDropZone';
@@ -61,9 +63,12 @@ function revokeBlob(url: string | null): void {
 export function App({
   initialSource = DEMO,
   initialErrors = [],
+  embed,
 }: {
   initialSource?: EpisodeSource;
   initialErrors?: string[];
+  /** The compact player inside another site's page, and the origin of that page if known. */
+  embed?: { origin?: string } | undefined;
 }) {
   const [source, setSource] = useState(initialSource);
   const [loaded, setLoaded] = useState<LoadedEpisode | null>(null);
@@ -72,6 +77,16 @@ export function App({
   const needsHelp = useHasBeenTrue(useTandem((s) => s.isHelpOpen));
   const needsOpenDialog = useHasBeenTrue(useTandem((s) => s.isOpenDialogOpen));
   const isEpisodeKnown = useTandem((s) => s.episode !== null || s.errors.length > 0);
+
+  const isEmbed = embed !== undefined;
+  const embedOrigin = embed?.origin;
+  useEffect(() => {
+    if (!isEmbed || window.parent === window) return undefined;
+    return connectEmbedApi({
+      host: window.parent,
+      ...(embedOrigin !== undefined ? { origin: embedOrigin } : {}),
+    });
+  }, [isEmbed, embedOrigin]);
 
   useEffect(() => {
     initialErrors.forEach((message) => useTandem.getState().addError(message));
@@ -147,8 +162,12 @@ export function App({
   }
 
   return (
-    <main className="app">
-      <EpisodeHeader feedUrl={source.kind === 'feed' ? source.feedUrl : undefined} />
+    <main className={isEmbed ? 'app is-embed' : 'app'}>
+      {isEmbed ? (
+        <EmbedHeader />
+      ) : (
+        <EpisodeHeader feedUrl={source.kind === 'feed' ? source.feedUrl : undefined} />
+      )}
       <ErrorList />
       {/* The rest appears once the episode is known, all at once: the title's lines settle
           first, and nothing shown moves when they do. */}
@@ -173,7 +192,7 @@ export function App({
         </>
       )}
       {dialogs}
-      <FileDropZone onOpen={open} />
+      {!isEmbed && <FileDropZone onOpen={open} />}
     </main>
   );
 }

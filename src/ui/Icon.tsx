@@ -14,6 +14,7 @@ const PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   open: 'M3 7V5h7l2 2h9v12H3zm0 0h18',
   download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
+  embed: 'm8 7-5 5 5 5m8-10 5 5-5 5M14 4l-4 16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
 import { usePrefersDark } from './use-media-query';
 import { IconButton } from './IconButton';
 
-/** Copy link, light/dark theme, keyboard help. */
+// The embed code is for the few who share on their own site: it loads when first asked for.
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+
+/** Open, copy link, embed, light/dark theme, keyboard help. */
 export function PageTools() {
+  const [isEmbedOpen, setEmbedOpen] = useState(false);
   const copyLinkToNow = useTandem((s) => s.copyLinkToNow);
   const setHelpOpen = useTandem((s) => s.setHelpOpen);
   const setOpenDialogOpen = useTandem((s) => s.setOpenDialogOpen);
@@ -35,6 +39,17 @@ export function PageTools() {
         onClick={() => void copyLinkToNow()}
         aria-keyshortcuts={ariaKeyShortcuts('copyLink')}
       />
+      <IconButton
+        icon="embed"
+        label="Embed"
+        onClick={() => setEmbedOpen(true)}
+        aria-haspopup="dialog"
+      />
+      {isEmbedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
       <IconButton
         icon="theme"
         label="Dark theme"

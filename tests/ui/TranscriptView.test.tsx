@@ -84,7 +84,11 @@ describe('TranscriptView', () => {
     fireEvent.pointerLeave(row(5));
     expect(quoteIn(5)).toBeNull();
     // Around the keyboard focus: Tab from the line's time reaches them.
-    act(() => within(row(7)).getByRole('button', { name: /^Go to / }).focus());
+    act(() =>
+      within(row(7))
+        .getByRole('button', { name: /^Go to / })
+        .focus(),
+    );
     expect(quoteIn(7)).not.toBeNull();
     act(() => (quoteIn(7) as HTMLElement).focus());
     expect(quoteIn(7)).toHaveFocus();
