@@ -1,6 +1,8 @@
 /**
  * Search inside a transcript: case- and accent-insensitive, over the data (not the DOM), so it
- * finds lines that are not rendered. The index is built once; a query scans one folded string.
+ * finds lines that are not rendered. The index is built once; a query scans one folded string,
+ * as a substring: words need no spaces between them (Japanese, Chinese, Thai), and Arabic matches
+ * with or without its vowel marks.
  */
 import type { Cue } from './transcript';
 
@@ -24,12 +26,17 @@ export interface SearchResult {
   isCapped: boolean;
 }
 
-const MARKS = /\p{M}/gu;
+// Accents and other combining marks (Arabic and Hebrew vowel signs among them), and the Arabic
+// tatweel that only stretches a word: none changes which word it is.
+const MARKS = /[\p{M}\u0640]/gu;
 // Printable ASCII and common white space fold by lower-casing alone: the fast path.
 const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
 const foldedChars = new Map<string, string>();
 
-/** One character folded: lower case, accents removed ("É" → "e", "ﬁ" stays itself). */
+/**
+ * One character folded: lower case, accents and vowel marks removed ("É" → "e", "أ" → "ا",
+ * "بِ" → "ب"; "ﬁ" stays itself).
+ */
 function foldChar(char: string): string {
   let folded = foldedChars.get(char);
   if (folded === undefined) {

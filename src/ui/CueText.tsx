@@ -19,7 +19,7 @@ export function CueText({
   const ranges = query === '' ? [] : findInText(text, query);
   if (ranges.length === 0) {
     return (
-      <p id={id} className="cue-text">
+      <p id={id} className="cue-text" dir="auto">
         {text}
       </p>
     );
@@ -37,7 +37,7 @@ export function CueText({
   });
   pieces.push(text.slice(from));
   return (
-    <p id={id} className="cue-text">
+    <p id={id} className="cue-text" dir="auto">
       {pieces}
     </p>
   );

@@ -24,7 +24,7 @@ export function CueWords({
   const playFrom = useTandem((s) => s.playFrom);
   const textRef = useRef<HTMLParagraphElement>(null);
   return (
-    <p id={id} ref={textRef} className="cue-text has-words">
+    <p id={id} ref={textRef} className="cue-text has-words" dir="auto">
       {words.map((word, i) => (
         <span key={i}>
           <span

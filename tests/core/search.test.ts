@@ -66,6 +66,38 @@ describe('searchTranscript', () => {
   });
 });
 
+describe('searchTranscript in other scripts', () => {
+  const index = createSearchIndex(
+    cues(
+      'ウェブフレームワークについて話しましょう。',
+      '我们今天讨论网络框架。',
+      'วันนี้เราจะคุยเรื่องเว็บเฟรมเวิร์ก',
+      'مَرْحَبًا بِكُمْ فِي الْبُودْكَاسْت',
+      'أهلا وسهلا، إطار العمل فلاسك',
+      'كتـــاب عن بايثون',
+    ),
+  );
+  const found = (query: string): number[] =>
+    searchTranscript(index, query).matches.map((match) => match.cueIndex);
+
+  it('finds words inside text written without spaces: Japanese, Chinese, Thai', () => {
+    expect(found('フレームワーク')).toEqual([0]);
+    expect(found('框架')).toEqual([1]);
+    expect(found('เฟรมเวิร์ก')).toEqual([2]);
+  });
+
+  it('ignores Arabic vowel marks, hamza forms and tatweel, on either side', () => {
+    // Typed without harakat, found in a line written with them.
+    expect(found('مرحبا بكم')).toEqual([3]);
+    // Typed with them, found in a line written without.
+    expect(found('أَهْلًا')).toEqual([4]);
+    // أ and إ fold to ا as é folds to e.
+    expect(found('اطار')).toEqual([4]);
+    // A word stretched with tatweel is the same word.
+    expect(found('كتاب')).toEqual([5]);
+  });
+});
+
 describe('findInText', () => {
   it.each([
     [
