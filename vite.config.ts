@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.mjs';
+import { messageCatalogs } from './scripts/lib/message-catalogs.mjs';
 
 /** The built page carries the policy itself, so any static host serves it with the page. */
 function contentSecurityPolicy(): Plugin {
@@ -19,7 +21,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    messageCatalogs({ dir: fileURLToPath(new URL('src/i18n/locales', import.meta.url)) }),
+  ],
   build: { target: 'es2022', sourcemap: true },
   preview: {
     port: 4173,

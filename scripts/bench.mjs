@@ -420,6 +420,8 @@ async function measureSession(browser, subject, path, { at, lag }) {
   const afterLoad = await heapAndDom(page, cdp);
   const rendererPeakMB = await peakRendererMemoryMB(browser, before);
   const scroll = await scrollWholeList(page, subject.scroller);
+  // The listener's scroll paused following; they come back to the current line before playing.
+  await page.evaluate(() => document.querySelector('.back-to-current')?.click());
   const lagResult = lag ? await highlightLag(page, subject.currentRow, at) : null;
   const playing = await playAt2x(page, cdp, at);
   const search = await typeSearch(page, subject.search);

@@ -34,87 +34,76 @@ export interface Shortcut {
    * "Shift+" for a shifted named key and "Mod+" for Ctrl (Cmd on a Mac).
    */
   keys: readonly string[];
-  description: string;
+  /** What it does is the message `shortcut.<action>` in the catalogues. */
   group: 'Playback' | 'Transcript' | 'General';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'togglePlay', keys: [' ', 'k'], description: 'Play or pause', group: 'Playback' },
-  { action: 'back10', keys: ['j'], description: 'Back 10 seconds', group: 'Playback' },
-  { action: 'forward10', keys: ['l'], description: 'Forward 10 seconds', group: 'Playback' },
-  { action: 'back5', keys: ['ArrowLeft'], description: 'Back 5 seconds', group: 'Playback' },
-  { action: 'forward5', keys: ['ArrowRight'], description: 'Forward 5 seconds', group: 'Playback' },
-  { action: 'slower', keys: ['<'], description: 'Slower (−0.25×)', group: 'Playback' },
-  { action: 'faster', keys: ['>'], description: 'Faster (+0.25×)', group: 'Playback' },
-  { action: 'toggleMute', keys: ['m'], description: 'Mute or unmute', group: 'Playback' },
+  { action: 'togglePlay', keys: [' ', 'k'], group: 'Playback' },
+  { action: 'back10', keys: ['j'], group: 'Playback' },
+  { action: 'forward10', keys: ['l'], group: 'Playback' },
+  { action: 'back5', keys: ['ArrowLeft'], group: 'Playback' },
+  { action: 'forward5', keys: ['ArrowRight'], group: 'Playback' },
+  { action: 'slower', keys: ['<'], group: 'Playback' },
+  { action: 'faster', keys: ['>'], group: 'Playback' },
+  { action: 'toggleMute', keys: ['m'], group: 'Playback' },
   {
     action: 'jumpToPercent',
     keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-    description: 'Jump to 0–90 % of the episode',
     group: 'Playback',
   },
   {
     action: 'previousLine',
     keys: ['Shift+ArrowLeft'],
-    description: 'Previous line',
     group: 'Transcript',
   },
-  { action: 'nextLine', keys: ['Shift+ArrowRight'], description: 'Next line', group: 'Transcript' },
+  { action: 'nextLine', keys: ['Shift+ArrowRight'], group: 'Transcript' },
   {
     action: 'previousChapter',
     keys: ['Mod+ArrowLeft'],
-    description: 'Previous chapter',
     group: 'Playback',
   },
   {
     action: 'nextChapter',
     keys: ['Mod+ArrowRight'],
-    description: 'Next chapter',
     group: 'Playback',
   },
   {
     action: 'offsetEarlier',
     keys: ['['],
-    description: 'Transcript offset −0.1 s (lines heard earlier)',
     group: 'Transcript',
   },
   {
     action: 'offsetLater',
     keys: [']'],
-    description: 'Transcript offset +0.1 s (lines heard later)',
     group: 'Transcript',
   },
   {
     action: 'toggleRepeat',
     keys: ['r'],
-    description: 'Repeat the current line on or off',
     group: 'Transcript',
   },
   {
     action: 'toggleFollow',
     keys: ['f'],
-    description: 'Follow the current line on or off',
     group: 'Transcript',
   },
   {
     action: 'search',
     keys: ['/', 'Mod+f'],
-    description: 'Search the transcript',
     group: 'Transcript',
   },
   {
     action: 'escape',
     keys: ['Escape'],
-    description: 'Close, clear the search, or go back to the current line',
     group: 'General',
   },
   {
     action: 'copyLink',
     keys: ['c'],
-    description: 'Copy a link to the current time',
     group: 'General',
   },
-  { action: 'showHelp', keys: ['?'], description: 'Show these shortcuts', group: 'General' },
+  { action: 'showHelp', keys: ['?'], group: 'General' },
 ];
 
 /** The subset of a keyboard event the matcher needs. */

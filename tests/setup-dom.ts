@@ -83,3 +83,6 @@ if (typeof Blob.prototype.stream !== 'function') {
     });
   } as Blob['stream'];
 }
+
+// Components rendered on their own (not through lazyWithMessages) find every English message.
+await (await import('../src/i18n/i18n')).ensureAllMessages();

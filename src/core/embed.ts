@@ -9,6 +9,7 @@
  * A message is data from anyone: it is checked field by field and becomes one of the three
  * commands or nothing; it is never run as anything else.
  */
+import { EMBED_PARAM } from './embed-address';
 import { formatTimeFragment } from './fragment';
 
 export type EmbedCommand =
@@ -29,32 +30,6 @@ export interface EmbedEvent {
 
 /** How often `timeupdate` is sent while playing, in media seconds: a few times a second. */
 export const TIMEUPDATE_SECONDS = 0.25;
-
-/** The search parameter that asks for the compact player. */
-export const EMBED_PARAM = 'embed';
-
-/** Whether an address's query asks for the compact player (`?embed=1`). */
-export function isEmbedSearch(search: string): boolean {
-  const value = new URLSearchParams(search).get(EMBED_PARAM);
-  return value !== null && value !== '0' && value !== 'false';
-}
-
-/**
- * What an address asks of the compact player: undefined when it is not one; `origin` when the
- * embed code names the page allowed to drive it (`?origin=https://podcast.example`).
- */
-export function embedOptions(search: string): { origin?: string } | undefined {
-  if (!isEmbedSearch(search)) return undefined;
-  const origin = new URLSearchParams(search).get('origin');
-  if (origin === null) return {};
-  try {
-    const url = new URL(origin);
-    const isOrigin = /^https?:$/.test(url.protocol) && url.origin === origin.replace(/\/$/, '');
-    return isOrigin ? { origin: url.origin } : {};
-  } catch {
-    return {};
-  }
-}
 
 /** A command from a host page, or null for anything else (which is then ignored). */
 export function parseEmbedCommand(data: unknown): EmbedCommand | null {

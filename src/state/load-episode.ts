@@ -51,10 +51,15 @@ export interface LoadOptions {
  * they arrive while it renders; loading an episode calls it again (it does nothing twice).
  */
 export function prepareToLoad(source: EpisodeSource): void {
+  void loadPlayerSession();
   if (!hasTranscript(source)) return;
   startTranscriptWorker();
   void import('../core/formats/reader');
 }
+
+/** The player's code: a chunk of its own, asked for as soon as an episode is. */
+export const loadPlayerSession = (): Promise<typeof import('./player-session')> =>
+  import('./player-session');
 
 /** The parts of the episode the page opens with, asked for before its first render. */
 let headStart: { source: EpisodeSource; parts: Promise<EpisodeParts> } | null = null;

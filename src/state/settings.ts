@@ -1,6 +1,7 @@
-/** Listener preferences that outlive the page: speed, volume, mute, theme. Saved locally. */
+/** Listener preferences that outlive the page: speed, volume, mute, theme, language. Saved locally. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { matchLanguage, type Language } from '../core/languages';
 import { appStorage } from './storage';
 
 export const MIN_RATE = 0.5;
@@ -20,12 +21,15 @@ export interface Settings {
   volume: number;
   isMuted: boolean;
   theme: ThemeChoice;
+  /** The UI language chosen (in the menu or with ?lang=); null follows the browser. */
+  language: Language | null;
   setRate(rate: number): void;
   /** One step slower (-1) or faster (+1), within 0.5×–3×. */
   stepRate(direction: -1 | 1): void;
   setVolume(volume: number): void;
   setMuted(isMuted: boolean): void;
   setTheme(theme: ThemeChoice): void;
+  setLanguage(language: Language): void;
 }
 
 const clampRate = (rate: number): number =>
@@ -38,18 +42,26 @@ export const useSettings = create<Settings>()(
       volume: 1,
       isMuted: false,
       theme: 'system',
+      language: null,
       setRate: (rate) => set({ rate: clampRate(rate) }),
       stepRate: (direction) => set({ rate: clampRate(get().rate + direction * RATE_STEP) }),
       setVolume: (volume) =>
         set({ volume: Math.min(1, Math.max(0, volume)), isMuted: volume <= 0 }),
       setMuted: (isMuted) => set({ isMuted }),
       setTheme: (theme) => set({ theme }),
+      setLanguage: (language) => set({ language }),
     }),
     {
       name: 'tandem:settings',
       version: 1,
       storage: createJSONStorage(() => appStorage),
-      partialize: ({ rate, volume, isMuted, theme }) => ({ rate, volume, isMuted, theme }),
+      partialize: ({ rate, volume, isMuted, theme, language }) => ({
+        rate,
+        volume,
+        isMuted,
+        theme,
+        language,
+      }),
       // Whatever a stored value is, it comes back inside its range.
       merge: (stored, current) => {
         const saved = (stored ?? {}) as Partial<Settings>;
@@ -61,6 +73,8 @@ export const useSettings = create<Settings>()(
           volume: Math.min(1, Math.max(0, number(saved.volume, current.volume))),
           isMuted: typeof saved.isMuted === 'boolean' ? saved.isMuted : current.isMuted,
           theme: saved.theme === 'light' || saved.theme === 'dark' ? saved.theme : 'system',
+          language:
+            matchLanguage(typeof saved.language === 'string' ? saved.language : null) ?? null,
         };
       },
     },

@@ -6,6 +6,7 @@ import { linkToTime } from '../core/fragment';
 import { formatQuote, type QuoteSource } from '../core/quote';
 import { formatClock } from '../core/time';
 import type { TandemActions, TandemStore } from './store';
+import { t } from '../i18n/i18n';
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
@@ -59,9 +60,9 @@ export function createShareActions(get: () => TandemStore): ShareActions {
     const title = get().episode?.title ?? document.title;
     const outcome = await shareOrCopy({ title, text, url: link }, { preferShareSheet });
     const { showNotice } = get();
-    if (outcome === 'copied') showNotice(`${what} copied`);
-    else if (outcome === 'shared') showNotice(`${what} shared`);
-    else if (outcome === 'failed') showNotice(`Copy this link: ${link}`);
+    if (outcome === 'copied') showNotice(t('share.copied', { what }));
+    else if (outcome === 'shared') showNotice(t('share.shared', { what }));
+    else if (outcome === 'failed') showNotice(t('share.failed', { link }));
   };
   /** A quote of some words of this episode, with its show and title. */
   const quote = (
@@ -80,22 +81,27 @@ export function createShareActions(get: () => TandemStore): ShareActions {
     copyLinkToNow: async () => {
       const time = get().player?.currentTime() ?? 0;
       const link = linkToTime(here(), { start: time });
-      await shareWithNotice(link, link, `Link to ${formatClock(time)}`, hasShareSheet());
+      await shareWithNotice(
+        link,
+        link,
+        t('share.linkToTime', { time: formatClock(time) }),
+        hasShareSheet(),
+      );
     },
     copyLineLink: async (index) => {
       const cue = get().transcript?.cues[index];
       if (!cue) return;
       const link = linkToTime(here(), { start: cue.start });
-      await shareWithNotice(link, link, `Link to the line at ${formatClock(cue.start)}`);
+      await shareWithNotice(link, link, t('share.lineLink', { time: formatClock(cue.start) }));
     },
     copyChapterLink: async (index) => {
       const chapter = get().chapters[index];
       if (!chapter) return;
       const link = linkToTime(here(), { start: chapter.start });
-      const name = chapter.title
-        ? `“${chapter.title}”`
-        : `the chapter at ${formatClock(chapter.start)}`;
-      await shareWithNotice(link, link, `Link to ${name}`);
+      const what = chapter.title
+        ? t('share.chapterLink', { title: chapter.title })
+        : t('share.chapterAtLink', { time: formatClock(chapter.start) });
+      await shareWithNotice(link, link, what);
     },
     copyLineQuote: async (index) => {
       const cue = get().transcript?.cues[index];
@@ -104,7 +110,7 @@ export function createShareActions(get: () => TandemStore): ShareActions {
       await shareWithNotice(
         quote({ text: cue.text, speaker: cue.speaker, start: cue.start, link }),
         link,
-        'Quote',
+        t('share.quote'),
       );
     },
     shareSelection: async (first, last, text) => {
@@ -120,7 +126,7 @@ export function createShareActions(get: () => TandemStore): ShareActions {
       await shareWithNotice(
         quote({ text, speaker, ...target, link }),
         link,
-        'Quote and link',
+        t('share.quoteAndLink'),
         hasShareSheet(),
       );
     },

@@ -8,6 +8,7 @@ import type { PlaybackState, Player } from '../media/player';
 import { readSavedPosition, rememberPosition } from './resume';
 import { appStorage } from './storage';
 import { useTandem } from './store';
+import { t } from '../i18n/i18n';
 
 /**
  * The episode's length as far as a start position is concerned: known from the peaks or the
@@ -45,12 +46,13 @@ export function startEpisodeAt(
         player.seek(target.start);
       } else
         showNotice(
-          `The link's time ${formatClock(fragment.start)} is past the end (${formatClock(duration)}); starting at 0:00.`,
+          t('notice.linkPastEnd', {
+            time: formatClock(fragment.start),
+            end: formatClock(duration),
+          }),
         );
     } else if (fragment.kind === 'invalid') {
-      showNotice(
-        `Ignored "t=${fragment.text}" in the address: expected a time like #t=12:37 or ?t=757.`,
-      );
+      showNotice(t('notice.badTime', { text: fragment.text }));
     } else if (saved !== null) {
       player.seek(saved);
       setResumedAt(saved);

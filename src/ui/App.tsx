@@ -5,29 +5,32 @@ import {
   sourceFromSearch,
   type EpisodeSource,
 } from '../state/episode-source';
-import { connectEmbedApi } from '../state/embed-api';
 import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
 import { rememberRecent } from '../state/recent';
 import { useTandem } from '../state/store';
-import { ChaptersNav } from './ChaptersNav';
-import { EmbedHeader } from './EmbedHeader';
 import { EpisodeHeader, TopBar } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
 import { FileDropZone } from './FileDropZone';
+import { lazyWithMessages } from './lazy-with-messages';
 import { Notices } from './Notices';
 import { PlayerPanel } from './PlayerPanel';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
+import { useT } from '../i18n/react';
 
 // The dialogs are not needed for the first paint: each loads the first time it opens.
-const ShortcutsDialog = lazy(() =>
-  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+const ShortcutsDialog = lazyWithMessages(() =>
+  import('./ShortcutsDialog').then((m) => m.ShortcutsDialog),
 );
 // A show's episode list is for feeds only.
-const ShowView = lazy(() => import('./ShowView').then((m) => ({ default: m.ShowView })));
-const OpenEpisodeDialog = lazy(() =>
-  import('./OpenEpisodeDialog').then((m) => ({ default: m.OpenEpisodeDialog })),
+const ShowView = lazyWithMessages(() => import('./ShowView').then((m) => m.ShowView));
+// Only a page inside another site's frame has this header.
+const EmbedHeader = lazy(() => import('./EmbedHeader').then((m) => ({ default: m.EmbedHeader })));
+// Most episodes have no chapters: their list loads for those that do.
+const ChaptersNav = lazy(() => import('./ChaptersNav').then((m) => ({ default: m.ChaptersNav })));
+const OpenEpisodeDialog = lazyWithMessages(() =>
+  import('./OpenEpisodeDialog').then((m) => m.OpenEpisodeDialog),
 );
 
 /** True from the first time `value` is true on. */
@@ -72,20 +75,32 @@ export function App({
 }) {
   const [source, setSource] = useState(initialSource);
   const [loaded, setLoaded] = useState<LoadedEpisode | null>(null);
+  const t = useT();
   useShortcuts();
   useReadyMark();
   const needsHelp = useHasBeenTrue(useTandem((s) => s.isHelpOpen));
   const needsOpenDialog = useHasBeenTrue(useTandem((s) => s.isOpenDialogOpen));
   const isEpisodeKnown = useTandem((s) => s.episode !== null || s.errors.length > 0);
+  const hasChapters = useTandem((s) => s.chapters.length > 0);
 
   const isEmbed = embed !== undefined;
   const embedOrigin = embed?.origin;
   useEffect(() => {
     if (!isEmbed || window.parent === window) return undefined;
-    return connectEmbedApi({
-      host: window.parent,
-      ...(embedOrigin !== undefined ? { origin: embedOrigin } : {}),
+    // Only a page in a frame needs the API: it loads then.
+    let stop: (() => void) | null = null;
+    let isGone = false;
+    void import('../state/embed-api').then(({ connectEmbedApi }) => {
+      if (isGone) return;
+      stop = connectEmbedApi({
+        host: window.parent,
+        ...(embedOrigin !== undefined ? { origin: embedOrigin } : {}),
+      });
     });
+    return () => {
+      isGone = true;
+      stop?.();
+    };
   }, [isEmbed, embedOrigin]);
 
   useEffect(() => {
@@ -152,7 +167,7 @@ export function App({
           <TopBar />
         </header>
         <ErrorList />
-        <Suspense fallback={<p role="status">Reading the feed…</p>}>
+        <Suspense fallback={<p role="status">{t('tools.readingFeed')}</p>}>
           <ShowView feedUrl={feedUrl} onChoose={choose} />
         </Suspense>
         {dialogs}
@@ -164,7 +179,9 @@ export function App({
   return (
     <main className={isEmbed ? 'app is-embed' : 'app'}>
       {isEmbed ? (
-        <EmbedHeader />
+        <Suspense fallback={<header className="embed-header" />}>
+          <EmbedHeader />
+        </Suspense>
       ) : (
         <EpisodeHeader feedUrl={source.kind === 'feed' ? source.feedUrl : undefined} />
       )}
@@ -183,10 +200,12 @@ export function App({
             // The player's place is kept while the episode loads, so nothing below it jumps.
             <div className="player player-pending" aria-hidden="true" />
           )}
-          {loaded && !loaded.audioUrl && (
-            <p className="no-audio">No audio is open: the transcript can be read, not played.</p>
+          {loaded && !loaded.audioUrl && <p className="no-audio">{t('episode.noAudio')}</p>}
+          {loaded?.audioUrl && hasChapters && (
+            <Suspense fallback={null}>
+              <ChaptersNav />
+            </Suspense>
           )}
-          {loaded?.audioUrl && <ChaptersNav />}
           <Notices />
           <TranscriptView />
         </>

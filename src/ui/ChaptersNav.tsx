@@ -4,6 +4,7 @@ import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
 import { IconButton } from './IconButton';
 import { Artwork } from './Artwork';
+import { useT } from '../i18n/react';
 
 /**
  * The "Chapters" navigation: one button per chapter (title and start), the playing one marked
@@ -15,19 +16,20 @@ export function ChaptersNav() {
   const current = useTandem((s) => s.chapters[s.currentChapter]);
   const playFrom = useTandem((s) => s.playFrom);
   const copyChapterLink = useTandem((s) => s.copyChapterLink);
+  const t = useT();
   if (chapters.length === 0) return null;
   const listed = visibleChapters(chapters);
   // The listed chapter playing now: the last visible one started.
   const currentListed = current ? listed.filter((c) => c.start <= current.start).at(-1) : undefined;
   const image = current?.img ?? imageBefore(chapters, current);
   return (
-    <nav className="chapters" aria-label="Chapters">
+    <nav className="chapters" aria-label={t('chapters.nav')}>
       <div className="chapters-head">
-        <h2 className="chapters-title">Chapters</h2>
+        <h2 className="chapters-title">{t('chapters.nav')}</h2>
         {currentListed && (
           <IconButton
             icon="link"
-            label="Copy link to this chapter"
+            label={t('chapters.copyLink')}
             onClick={() => void copyChapterLink(chapters.indexOf(currentListed))}
           />
         )}
@@ -37,7 +39,9 @@ export function ChaptersNav() {
           {image && <Artwork src={image} size={64} isLazy />}
           {currentListed?.url && (
             <a href={currentListed.url} target="_blank" rel="noreferrer noopener">
-              About “{currentListed.title || 'this chapter'}”
+              {currentListed.title
+                ? t('chapters.about', { title: currentListed.title })
+                : t('chapters.aboutThis')}
             </a>
           )}
         </div>
@@ -60,7 +64,9 @@ export function ChaptersNav() {
                 }
                 onClick={() => playFrom(chapter.start)}
               >
-                <span className="chapter-name">{chapter.title || `Chapter ${i + 1}`}</span>{' '}
+                <span className="chapter-name" dir="auto">
+                  {chapter.title || t('chapters.numbered', { number: i + 1 })}
+                </span>{' '}
                 <span className="chapter-start">{formatClock(chapter.start)}</span>
               </button>
             </li>

@@ -3,6 +3,7 @@ import { embedAddress, embedCode } from '../core/embed';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
 import { Modal } from './Modal';
+import { useT } from '../i18n/react';
 
 /** "Embed": the <iframe> code for this episode (optionally at this moment), with a preview. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
@@ -12,7 +13,8 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [now] = useState(() => Math.floor(useTandem.getState().player?.currentTime() ?? 0));
   const [isAtNow, setAtNow] = useState(false);
   const codeId = useId();
-  const title = `Tandem: ${episode?.title ?? 'episode'}`;
+  const t = useT();
+  const title = t('embed.frameTitle', { title: episode?.title ?? '' });
   const time = isAtNow ? now : undefined;
   const href = window.location.href;
   const code = embedCode({ href, title, ...(time !== undefined ? { time } : {}) });
@@ -21,25 +23,19 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(code);
-      showNotice('Embed code copied');
+      showNotice(t('embed.copied'));
     } catch {
-      showNotice('Could not copy: select the code and copy it yourself.');
+      showNotice(t('embed.copyFailed'));
     }
   };
 
   return (
-    <Modal isOpen onClose={onClose} title="Embed" className="embed-dialog">
+    <Modal isOpen onClose={onClose} title={t('tools.embed')} className="embed-dialog">
       {isLocal ? (
-        <p>
-          An episode opened from files on this device cannot be shown on another site: put its files
-          online and open them by their addresses first.
-        </p>
+        <p>{t('embed.local')}</p>
       ) : (
         <>
-          <p className="dialog-note">
-            Paste this code into a page of your site to show this episode there, with its
-            transcript. The README describes how the page can control it.
-          </p>
+          <p className="dialog-note">{t('embed.intro')}</p>
           {now > 0 && (
             <label className="embed-at-now">
               <input
@@ -47,11 +43,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
                 checked={isAtNow}
                 onChange={(event) => setAtNow(event.target.checked)}
               />{' '}
-              Start at {formatClock(now)}
+              {t('embed.startAt', { time: formatClock(now) })}
             </label>
           )}
           <label htmlFor={codeId} className="embed-code-label">
-            Embed code
+            {t('embed.code')}
           </label>
           <textarea
             id={codeId}
@@ -62,19 +58,19 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             onFocus={(event) => event.currentTarget.select()}
           />
           <button type="button" onClick={() => void copy()}>
-            Copy embed code
+            {t('embed.copy')}
           </button>
-          <h3>Preview</h3>
+          <h3>{t('embed.preview')}</h3>
           <iframe
             className="embed-preview"
             src={embedAddress(href, time)}
-            title={`Preview: ${title}`}
+            title={t('embed.previewTitle', { title })}
             loading="lazy"
           />
         </>
       )}
       <button type="button" className="dialog-close" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </Modal>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { sortFiles, type EpisodeSource } from '../state/episode-source';
+import { useT } from '../i18n/react';
 
 const hasFiles = (event: DragEvent): boolean =>
   event.dataTransfer?.types.includes('Files') ?? false;
@@ -7,6 +8,7 @@ const hasFiles = (event: DragEvent): boolean =>
 /** Files dropped anywhere on the page open as the episode. */
 export function FileDropZone({ onOpen }: { onOpen: (source: EpisodeSource) => void }) {
   const [isDragging, setDragging] = useState(false);
+  const t = useT();
   useEffect(() => {
     let depth = 0;
     const onEnter = (event: DragEvent): void => {
@@ -45,7 +47,7 @@ export function FileDropZone({ onOpen }: { onOpen: (source: EpisodeSource) => vo
 
   return isDragging ? (
     <div className="drop-zone" role="status">
-      Drop audio or transcript files to open them
+      {t('tools.dropFiles')}
     </div>
   ) : null;
 }

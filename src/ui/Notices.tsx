@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
+import { useT } from '../i18n/react';
 
 const NOTICE_MS = 5000;
 const RESUME_NOTICE_MS = 15000;
@@ -12,6 +13,7 @@ export function Notices() {
   const resumedAt = useTandem((s) => s.resumedAt);
   const setResumedAt = useTandem((s) => s.setResumedAt);
   const seek = useTandem((s) => s.seek);
+  const t = useT();
 
   useEffect(() => {
     if (!notice) return undefined;
@@ -29,7 +31,7 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {resumedAt !== null && (
         <p className="notice resume-notice">
-          Resumed at {formatClock(resumedAt)} —{' '}
+          {t('notice.resumedAt', { time: formatClock(resumedAt) })} —{' '}
           <button
             type="button"
             className="link-button"
@@ -38,12 +40,12 @@ export function Notices() {
               setResumedAt(null);
             }}
           >
-            Start over
+            {t('notice.startOver')}
           </button>
           <button
             type="button"
             className="link-button"
-            aria-label="Dismiss"
+            aria-label={t('common.dismiss')}
             onClick={() => setResumedAt(null)}
           >
             ×

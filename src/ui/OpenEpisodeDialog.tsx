@@ -5,6 +5,7 @@ import { addressOf, listRecent, listRecentShows } from '../state/recent';
 import { readSavedPosition } from '../state/resume';
 import { useTandem } from '../state/store';
 import { Modal } from './Modal';
+import { useT } from '../i18n/react';
 
 const FILE_TYPES = 'audio/*,video/*,.mp3,.m4a,.ogg,.opus,.wav,.webm,.flac,.vtt,.srt,.json,.txt';
 
@@ -17,10 +18,11 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
   const [problem, setProblem] = useState<string | null>(null);
   const [feed, setFeed] = useState('');
   const [feedProblem, setFeedProblem] = useState<string | null>(null);
+  const t = useT();
 
   const openFeed = (event: FormEvent): void => {
     event.preventDefault();
-    if (feed.trim() === '') return setFeedProblem('Give the address of a podcast feed (RSS).');
+    if (feed.trim() === '') return setFeedProblem(t('open.feedMissing'));
     const checked = checkUrl(feed.trim(), window.location.origin);
     if ('error' in checked) return setFeedProblem(checked.error);
     setFeedProblem(null);
@@ -44,8 +46,7 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
     const refused = checked.find((c) => c !== null && 'error' in c);
     if (refused && 'error' in refused) return setProblem(refused.error);
     const [audioUrl, transcriptUrl] = checked.map((c) => (c && 'url' in c ? c.url : undefined));
-    if (!audioUrl && !transcriptUrl)
-      return setProblem('Give an audio address, a transcript address, or both.');
+    if (!audioUrl && !transcriptUrl) return setProblem(t('open.addressesMissing'));
     setProblem(null);
     const source: EpisodeSource = {
       kind: 'urls',
@@ -67,12 +68,12 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
     <Modal
       isOpen={isOpen}
       onClose={() => setOpen(false)}
-      title="Open episode"
+      title={t('tools.open')}
       className="open-dialog"
     >
       <form className="url-form" onSubmit={openFeed}>
         <label className="field">
-          <span>Podcast feed address</span>
+          <span>{t('open.feed')}</span>
           <input
             type="url"
             value={feed}
@@ -86,15 +87,12 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
           </p>
         )}
         <button type="submit" className="dialog-close">
-          Open feed
+          {t('open.openFeed')}
         </button>
       </form>
-      <p className="dialog-note">
-        Files stay on this device: nothing is uploaded. You can also drop files anywhere on the
-        page.
-      </p>
+      <p className="dialog-note">{t('open.filesNote')}</p>
       <label className="field">
-        <span>Audio and transcript files</span>
+        <span>{t('open.files')}</span>
         <input
           type="file"
           multiple
@@ -104,7 +102,7 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
       </label>
       <form className="url-form" onSubmit={openUrls}>
         <label className="field">
-          <span>Audio address</span>
+          <span>{t('open.audio')}</span>
           <input
             type="url"
             value={audio}
@@ -113,7 +111,7 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
           />
         </label>
         <label className="field">
-          <span>Transcript address</span>
+          <span>{t('open.transcript')}</span>
           <input
             type="url"
             value={transcript}
@@ -127,12 +125,12 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
           </p>
         )}
         <button type="submit" className="dialog-close">
-          Open addresses
+          {t('open.openAddresses')}
         </button>
       </form>
       {shows.length > 0 && (
         <section aria-labelledby="recent-shows-title">
-          <h3 id="recent-shows-title">Recent shows</h3>
+          <h3 id="recent-shows-title">{t('open.recentShows')}</h3>
           <ul className="recent-list">
             {shows.map((show) => (
               <li key={show.feedUrl}>
@@ -144,7 +142,7 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
       )}
       {recent.length > 0 && (
         <section aria-labelledby="recent-title">
-          <h3 id="recent-title">Recently opened</h3>
+          <h3 id="recent-title">{t('open.recent')}</h3>
           <ul className="recent-list">
             {recent.map((episode) => {
               const position = readSavedPosition(episode.id, 0);
@@ -152,7 +150,10 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
                 <li key={episode.id}>
                   <a href={addressOf(episode)}>{episode.title}</a>
                   {position !== null && (
-                    <span className="recent-position"> · at {formatClock(position)}</span>
+                    <span className="recent-position">
+                      {' · '}
+                      {t('open.recentAt', { time: formatClock(position) })}
+                    </span>
                   )}
                 </li>
               );
@@ -161,7 +162,7 @@ export function OpenEpisodeDialog({ onOpen }: { onOpen: (source: EpisodeSource) 
         </section>
       )}
       <button type="button" className="text-button" onClick={() => setOpen(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </Modal>
   );

@@ -1,16 +1,20 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
 import { usePrefersDark } from './use-media-query';
 import { IconButton } from './IconButton';
+import { LanguageSelect } from './LanguageSelect';
+import { lazyWithMessages } from './lazy-with-messages';
+import { useT } from '../i18n/react';
 
 // The embed code is for the few who share on their own site: it loads when first asked for.
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const EmbedDialog = lazyWithMessages(() => import('./EmbedDialog').then((m) => m.EmbedDialog));
 
 /** Open, copy link, embed, light/dark theme, keyboard help. */
 export function PageTools() {
   const [isEmbedOpen, setEmbedOpen] = useState(false);
+  const t = useT();
   const copyLinkToNow = useTandem((s) => s.copyLinkToNow);
   const setHelpOpen = useTandem((s) => s.setHelpOpen);
   const setOpenDialogOpen = useTandem((s) => s.setOpenDialogOpen);
@@ -26,22 +30,22 @@ export function PageTools() {
   }, [theme]);
 
   return (
-    <div className="page-tools" role="group" aria-label="Page tools">
+    <div className="page-tools" role="group" aria-label={t('tools.group')}>
       <IconButton
         icon="open"
-        label="Open episode"
+        label={t('tools.open')}
         onClick={() => setOpenDialogOpen(true)}
         aria-haspopup="dialog"
       />
       <IconButton
         icon="link"
-        label="Copy link to current time"
+        label={t('tools.copyLink')}
         onClick={() => void copyLinkToNow()}
         aria-keyshortcuts={ariaKeyShortcuts('copyLink')}
       />
       <IconButton
         icon="embed"
-        label="Embed"
+        label={t('tools.embed')}
         onClick={() => setEmbedOpen(true)}
         aria-haspopup="dialog"
       />
@@ -52,7 +56,7 @@ export function PageTools() {
       )}
       <IconButton
         icon="theme"
-        label="Dark theme"
+        label={t('tools.darkTheme')}
         className="toggle"
         aria-pressed={isDark}
         // Choosing what the system already says goes back to following the system.
@@ -60,11 +64,12 @@ export function PageTools() {
       />
       <IconButton
         icon="keyboard"
-        label="Keyboard shortcuts"
+        label={t('tools.shortcuts')}
         onClick={() => setHelpOpen(true)}
         aria-keyshortcuts="?"
         aria-haspopup="dialog"
       />
+      <LanguageSelect />
     </div>
   );
 }

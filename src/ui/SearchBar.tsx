@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
 import { TranscriptDownload } from './TranscriptDownload';
+import { useT } from '../i18n/react';
 
 /** "Search transcript": finds lines in the data, rendered or not, and steps through matches. */
 export function SearchBar() {
@@ -11,6 +12,7 @@ export function SearchBar() {
   const prepareSearch = useTandem((s) => s.prepareSearch);
   const focusRequest = useTandem((s) => s.searchFocusRequest);
   const inputRef = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -29,8 +31,11 @@ export function SearchBar() {
     search.query.trim() === ''
       ? ''
       : count === 0
-        ? 'No matches'
-        : `${search.active + 1} of ${count.toLocaleString('en')}${search.isCapped ? '+' : ''}`;
+        ? t('search.none')
+        : t(search.isCapped ? 'search.positionCapped' : 'search.position', {
+            position: search.active + 1,
+            count,
+          });
 
   return (
     <div className="search-bar" role="search">
@@ -38,9 +43,10 @@ export function SearchBar() {
         ref={inputRef}
         type="search"
         className="search-input"
-        aria-label="Search transcript"
+        dir="auto"
+        aria-label={t('search.label')}
         aria-keyshortcuts={ariaKeyShortcuts('search')}
-        placeholder="Search transcript"
+        placeholder={t('search.label')}
         value={search.query}
         onChange={(event) => setSearchQuery(event.target.value)}
         onKeyDown={onKeyDown}
@@ -55,7 +61,7 @@ export function SearchBar() {
       <button
         type="button"
         className="icon-button"
-        aria-label="Previous match"
+        aria-label={t('search.previous')}
         disabled={count === 0}
         onClick={() => stepMatch(-1)}
       >
@@ -64,7 +70,7 @@ export function SearchBar() {
       <button
         type="button"
         className="icon-button"
-        aria-label="Next match"
+        aria-label={t('search.next')}
         disabled={count === 0}
         onClick={() => stepMatch(1)}
       >

@@ -3,6 +3,7 @@ import { visibleChapters } from '../core/chapters/chapter';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
 import { nextSecond, usePlayerTime } from './use-player-time';
+import { useT } from '../i18n/react';
 
 const STEP = 5;
 const PAGE_STEP = 60;
@@ -19,6 +20,7 @@ export function SeekWaveform({ containerRef }: { containerRef: RefObject<HTMLDiv
   const chapters = useTandem((s) => s.chapters);
   const sliderRef = useRef<HTMLDivElement>(null);
   const shownSecond = useRef(-1);
+  const t = useT();
 
   usePlayerTime((time) => {
     const second = Math.floor(time);
@@ -26,7 +28,10 @@ export function SeekWaveform({ containerRef }: { containerRef: RefObject<HTMLDiv
     if (!slider || second === shownSecond.current) return;
     shownSecond.current = second;
     slider.setAttribute('aria-valuenow', String(second));
-    slider.setAttribute('aria-valuetext', `${formatClock(time)} of ${formatClock(duration)}`);
+    slider.setAttribute(
+      'aria-valuetext',
+      t('seek.valueText', { time: formatClock(time), duration: formatClock(duration) }),
+    );
   }, nextSecond);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -57,12 +62,17 @@ export function SeekWaveform({ containerRef }: { containerRef: RefObject<HTMLDiv
       ref={sliderRef}
       className="waveform"
       role="slider"
+      // Media time runs left to right in every language, as in media players.
+      dir="ltr"
       tabIndex={0}
-      aria-label="Seek"
+      aria-label={t('seek.label')}
       aria-valuemin={0}
       aria-valuemax={Math.floor(duration)}
       aria-valuenow={Math.floor(now)}
-      aria-valuetext={`${formatClock(now)} of ${formatClock(duration)}`}
+      aria-valuetext={t('seek.valueText', {
+        time: formatClock(now),
+        duration: formatClock(duration),
+      })}
       onKeyDown={onKeyDown}
     >
       <div ref={containerRef} className="waveform-canvas" />

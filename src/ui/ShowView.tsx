@@ -2,25 +2,24 @@ import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { FeedEpisode, Show } from '../core/feed-model';
 import { messageOf } from '../core/messages';
 import { foldQuery, foldText } from '../core/search';
-import { formatClock } from '../core/time';
 import { feedSearch } from '../state/episode-source';
 import { loadShow } from '../state/feed';
 import { rememberShow } from '../state/recent';
 import { Artwork } from './Artwork';
+import { formatDate, formatDuration } from '../i18n/format';
+import { useLanguage, useT, type Translate } from '../i18n/react';
 
 /** How many episodes are listed before "Show more": long-running shows have thousands. */
 const PAGE = 100;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** "12 Mar 2024 · 1:02:03 · transcript · chapters", what a listener looks for in a list. */
-function describeEpisode(episode: FeedEpisode): string {
+/** "12 Mar 2024 · 1 hr, 2 min · transcript · chapters", what a listener looks for in a list. */
+function describeEpisode(episode: FeedEpisode, t: Translate, language: string): string {
   return [
-    episode.published !== null ? dateFormat.format(episode.published) : null,
-    episode.duration !== null ? formatClock(episode.duration) : null,
-    episode.transcripts.length > 0 ? 'transcript' : 'no transcript',
-    episode.chaptersFile || episode.chapters ? 'chapters' : null,
-    episode.audio ? null : 'no audio',
+    episode.published !== null ? formatDate(episode.published, language) : null,
+    episode.duration !== null ? formatDuration(episode.duration, language) : null,
+    episode.transcripts.length > 0 ? t('show.transcript') : t('show.noTranscript'),
+    episode.chaptersFile || episode.chapters ? t('show.chapters') : null,
+    episode.audio ? null : t('show.noAudio'),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -40,6 +39,8 @@ export function ShowView({
   const [read, setRead] = useState<{ feedUrl: string; show?: Show; error?: string } | null>(null);
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(PAGE);
+  const t = useT();
+  const language = useLanguage();
 
   useEffect(() => {
     let isCurrent = true;
@@ -69,7 +70,7 @@ export function ShowView({
 
   if (error) {
     return (
-      <section className="show" aria-label="Show">
+      <section className="show" aria-label={t('show.region')}>
         <p role="alert" className="error">
           {error}
         </p>
@@ -78,8 +79,8 @@ export function ShowView({
   }
   if (!show) {
     return (
-      <section className="show" aria-label="Show">
-        <p role="status">Reading the feed…</p>
+      <section className="show" aria-label={t('show.region')}>
+        <p role="status">{t('show.reading')}</p>
       </section>
     );
   }
@@ -97,11 +98,13 @@ export function ShowView({
       <div className="show-header">
         {show.image && <Artwork className="show-art" src={show.image} size={96} />}
         <div>
-          <h1 id="show-title">{show.title}</h1>
+          <h1 id="show-title" dir="auto">
+            {show.title}
+          </h1>
           {show.author && <p className="show-author">{show.author}</p>}
           {show.link && (
             <a href={show.link} target="_blank" rel="noreferrer noopener">
-              The show’s website
+              {t('show.website')}
             </a>
           )}
         </div>
@@ -109,13 +112,11 @@ export function ShowView({
       {show.description && <p className="show-description">{show.description}</p>}
       {show.skippedItems > 0 && (
         <p className="show-note" role="status">
-          {show.skippedItems === 1
-            ? '1 item of the feed has neither a title nor audio, and is not listed.'
-            : `${show.skippedItems} items of the feed have neither a title nor audio, and are not listed.`}
+          {t('show.skipped', { count: show.skippedItems })}
         </p>
       )}
       <label className="field show-filter">
-        <span>Filter episodes</span>
+        <span>{t('show.filter')}</span>
         <input
           type="search"
           value={filter}
@@ -128,10 +129,10 @@ export function ShowView({
       </label>
       <p className="show-count" role="status">
         {filter.trim() === ''
-          ? `${count} ${count === 1 ? 'episode' : 'episodes'}`
-          : `${matching.length} of ${count} episodes`}
+          ? t('show.count', { count })
+          : t('show.matching', { matching: matching.length, count })}
       </p>
-      <ul className="episode-list" role="list" aria-label="Episodes">
+      <ul className="episode-list" role="list" aria-label={t('show.episodes')}>
         {matching.slice(0, limit).map((episode) => (
           <li key={episode.id}>
             <a
@@ -142,14 +143,14 @@ export function ShowView({
               {episode.title}
             </a>
             <span id={`episode-${encodeURIComponent(episode.id)}`} className="episode-facts">
-              {describeEpisode(episode)}
+              {describeEpisode(episode, t, language)}
             </span>
           </li>
         ))}
       </ul>
       {matching.length > limit && (
         <button type="button" className="text-button" onClick={() => setLimit(limit + PAGE)}>
-          Show more episodes ({matching.length - limit} left)
+          {t('show.more', { count: matching.length - limit })}
         </button>
       )}
     </section>

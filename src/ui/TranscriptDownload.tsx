@@ -3,6 +3,7 @@ import { WRITABLE_FORMATS, type WritableFormat } from '../core/formats/writable'
 import { formatOffset } from '../core/offset';
 import { useTandem } from '../state/store';
 import { IconButton } from './IconButton';
+import { useT } from '../i18n/react';
 
 /**
  * "Download transcript": WebVTT, SRT or plain text, written from what is on screen, with the
@@ -12,7 +13,8 @@ export function TranscriptDownload() {
   const transcript = useTandem((s) => s.transcript);
   const title = useTandem((s) => s.episode?.title);
   const offset = useTandem((s) => s.transcriptOffset);
-  const shifted = offset === 0 ? '' : ` (shifted ${formatOffset(offset)})`;
+  const t = useT();
+  const shifted = offset === 0 ? '' : ` ${t('download.shifted', { offset: formatOffset(offset) })}`;
   const [isOpen, setOpen] = useState(false);
   if (!transcript || transcript.cues.length === 0) return null;
 
@@ -47,7 +49,7 @@ export function TranscriptDownload() {
     >
       <IconButton
         icon="download"
-        label="Download transcript"
+        label={t('download.menu')}
         aria-expanded={isOpen}
         aria-controls="download-menu"
         onClick={() => setOpen(!isOpen)}
@@ -60,7 +62,9 @@ export function TranscriptDownload() {
             className="menu-item"
             onClick={() => void download(format)}
           >
-            Download as {WRITABLE_FORMATS[format].name}
+            {t('download.as', {
+              format: format === 'text' ? t('download.plainText') : WRITABLE_FORMATS[format].name,
+            })}
             {shifted}
           </button>
         ))}

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTandem } from '../state/store';
+import { useLanguage, useT } from '../i18n/react';
 
-const megabytes = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+const megabytes = (bytes: number, language: string): string =>
+  new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 2 ** 20,
+  );
 
 /** A read that ends sooner than this shows no progress: it would only flash and move the list. */
 const SHOW_AFTER_MS = 400;
@@ -15,6 +19,8 @@ export function TranscriptLoading() {
   const load = useTandem((s) => s.transcriptLoad);
   const isLoading = load !== null;
   const [isSlow, setSlow] = useState(false);
+  const t = useT();
+  const language = useLanguage();
   useEffect(() => {
     if (!isLoading) return undefined;
     const timer = window.setTimeout(() => setSlow(true), SHOW_AFTER_MS);
@@ -27,14 +33,19 @@ export function TranscriptLoading() {
   const { loaded, total } = load;
   return (
     <div className="transcript-loading">
-      <p role="status">Reading the transcript…</p>
+      <p role="status">{t('loading.transcript')}</p>
       <progress
-        aria-label="Transcript read"
+        aria-label={t('loading.progress')}
         max={total > 0 ? total : undefined}
         value={total > 0 ? loaded : undefined}
       />
       <span aria-hidden="true">
-        {total > 0 ? `${megabytes(loaded)} of ${megabytes(total)} MB` : `${megabytes(loaded)} MB`}
+        {total > 0
+          ? t('loading.megabytesOf', {
+              loaded: megabytes(loaded, language),
+              total: megabytes(total, language),
+            })
+          : t('loading.megabytes', { loaded: megabytes(loaded, language) })}
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatOffset, MAX_OFFSET_SECONDS } from '../core/offset';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
+import { useT } from '../i18n/react';
 
 /**
  * "Transcript offset": shifts the whole transcript against the audio, in seconds (+30: a line
@@ -16,11 +17,12 @@ export function TranscriptOffset() {
   const setSuggestion = useTandem((s) => s.setOffsetSuggestion);
   // What is being typed ("-", "3.") may not be a number yet; the store keeps the last one that was.
   const [draft, setDraft] = useState<string | null>(null);
+  const t = useT();
 
   return (
     <div className="transcript-offset">
       <div className="offset-field" data-transcript-offset={offset}>
-        <label htmlFor="transcript-offset">Transcript offset</label>
+        <label htmlFor="transcript-offset">{t('offset.label')}</label>
         <input
           id="transcript-offset"
           type="number"
@@ -38,18 +40,20 @@ export function TranscriptOffset() {
           }}
           onBlur={() => setDraft(null)}
         />
-        <span id="offset-unit">seconds</span>
+        <span id="offset-unit">{t('offset.unit')}</span>
       </div>
       <p className="offset-check" role="status">
-        {check === 'running' && 'Checking the transcript against the audio…'}
-        {check === 'fits' && 'The transcript fits the audio.'}
-        {check === 'unclear' && 'The audio gave no clear offset to suggest.'}
+        {check === 'running' && t('offset.checking')}
+        {check === 'fits' && t('offset.fits')}
+        {check === 'unclear' && t('offset.unclear')}
       </p>
       {suggestion !== null && (
         <p className="offset-suggestion" role="status">
           {suggestion === 0
-            ? 'The transcript fits the audio better with no offset.'
-            : `The transcript seems ${Math.abs(suggestion).toFixed(1)} s ${suggestion > 0 ? 'early' : 'late'} against the audio.`}{' '}
+            ? t('offset.suggestNone')
+            : t(suggestion > 0 ? 'offset.suggestEarly' : 'offset.suggestLate', {
+                seconds: Math.abs(suggestion).toFixed(1),
+              })}{' '}
           <button
             type="button"
             className="text-button"
@@ -58,10 +62,10 @@ export function TranscriptOffset() {
               setSuggestion(null);
             }}
           >
-            Apply {formatOffset(suggestion)}
+            {t('offset.apply', { offset: formatOffset(suggestion) })}
           </button>{' '}
           <button type="button" className="text-button" onClick={() => setSuggestion(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </p>
       )}

@@ -12,6 +12,7 @@ import { useTandem } from '../state/store';
 import { CueText } from './CueText';
 import { CueWords } from './CueWords';
 import { IconButton } from './IconButton';
+import { useT } from '../i18n/react';
 
 interface TranscriptRowProps {
   index: number;
@@ -43,6 +44,7 @@ export const TranscriptRow = memo(function TranscriptRow({
   // hundreds of rows a fast scroll passes through each frame are lighter without them.
   const [isHovered, setHovered] = useState(false);
   const [hasFocus, setHasFocus] = useState(false);
+  const t = useT();
   const isCurrent = (flags & ROW_IS_CURRENT) !== 0;
   const tabIndex = flags & ROW_IS_TAB_STOP ? 0 : -1;
   const className = ['cue', isCurrent && 'is-current', flags & ROW_IN_RANGE && 'in-range']
@@ -83,7 +85,7 @@ export const TranscriptRow = memo(function TranscriptRow({
         type="button"
         className="cue-time"
         tabIndex={tabIndex}
-        aria-label={`Go to ${time}`}
+        aria-label={t('row.goTo', { time })}
         aria-describedby={textId}
       >
         {time}
@@ -107,13 +109,13 @@ export const TranscriptRow = memo(function TranscriptRow({
         <div className="cue-actions">
           <IconButton
             icon="link"
-            label="Copy link to this line"
+            label={t('row.copyLink')}
             tabIndex={tabIndex}
             onClick={() => void copyLineLink(index)}
           />
           <IconButton
             icon="quote"
-            label="Copy quote"
+            label={t('row.copyQuote')}
             tabIndex={tabIndex}
             onClick={() => void copyLineQuote(index)}
           />

@@ -11,6 +11,7 @@ import { TranscriptNotes } from './TranscriptNotes';
 import { TranscriptOffset } from './TranscriptOffset';
 import { usePrefersReducedMotion } from './use-media-query';
 import { useRowWindow } from './use-row-window';
+import { useT } from '../i18n/react';
 
 const NO_CUES: readonly Cue[] = [];
 const NO_STARTS = new Float64Array(0);
@@ -75,6 +76,7 @@ export function TranscriptView() {
   const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
   const headings = useMemo(() => chapterHeadings(starts, chapters), [starts, chapters]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   const estimateSize = useMemo(() => {
     const pageWidth = Math.min(window.innerWidth, PAGE_MAX_PX);
@@ -201,7 +203,7 @@ export function TranscriptView() {
     <section
       className="transcript"
       role="region"
-      aria-label="Transcript"
+      aria-label={t('transcript.region')}
       aria-busy={isLoading ? 'true' : undefined}
     >
       <SearchBar />
@@ -211,7 +213,7 @@ export function TranscriptView() {
       {cues.length === 0 ? (
         !isLoading && (
           <p className="transcript-empty">
-            {hasTranscript ? 'This transcript has no lines.' : 'No transcript is open.'}
+            {hasTranscript ? t('transcript.empty') : t('transcript.none')}
           </p>
         )
       ) : (
@@ -229,7 +231,7 @@ export function TranscriptView() {
           <div className="transcript-sizer" style={{ height: rowWindow.totalSize }}>
             <div
               role="list"
-              aria-label={`${cues.length} lines`}
+              aria-label={t('transcript.lines', { count: cues.length })}
               className="transcript-window"
               style={{ transform: `translateY(${rowWindow.offsetTop}px)` }}
             >
@@ -254,7 +256,7 @@ export function TranscriptView() {
       <SelectionShare containerRef={scrollRef} />
       {!isFollowing && (
         <button type="button" className="back-to-current" onClick={() => setFollowing(true)}>
-          Back to current line
+          {t('transcript.backToCurrent')}
         </button>
       )}
     </section>

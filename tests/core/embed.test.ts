@@ -4,11 +4,10 @@ import {
   embedAddress,
   embedCode,
   embedEvent,
-  embedOptions,
   fullPageAddress,
-  isEmbedSearch,
   parseEmbedCommand,
 } from '../../src/core/embed';
+import { embedOptions, isEmbedSearch } from '../../src/core/embed-address';
 
 describe('parseEmbedCommand', () => {
   it('reads the three commands', () => {

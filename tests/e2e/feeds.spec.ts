@@ -58,7 +58,7 @@ test.describe('a show on a host that lets other sites read its files', () => {
     const list = page.getByRole('list', { name: 'Episodes' });
     await expect(list.getByRole('link')).toHaveText(Object.values(EPISODES).map((e) => e.title));
     await expect(list.getByRole('link').last()).toHaveAccessibleDescription(
-      /49:49 · no transcript$/,
+      /50 min · no transcript$/,
     );
     await expect(list.getByRole('link').first()).toHaveAccessibleDescription(
       /transcript · chapters/,

@@ -177,6 +177,9 @@ test('selecting text across lines shares a range covering exactly those lines', 
   expect(link).toBe(new URL(`/#t=${formatClock(start)},${formatClock(end)}`, page.url()).href);
   expect(quote).toContain(`at ${formatClock(start)}–${formatClock(end)}`);
   expect(quote.startsWith(`“${(demo.cues[first]?.text as string).slice(5, 12)}`)).toBe(true);
+  // The selection ended inside "episode": the quote takes the whole word.
+  expect(demo.cues[last]?.text.slice(0, 10)).toBe('This episo');
+  expect(quote.split('\n')[0]).toMatch(/ This episode”$/);
   // The shared link opens that range.
   await page.goto('about:blank');
   await openAt(page, link);

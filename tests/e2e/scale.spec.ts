@@ -28,7 +28,9 @@ async function openLong(page: Page): Promise<void> {
     }),
   );
   await page.goto('/?transcript=https://media.example/long.vtt');
-  await expect(page.getByRole('list', { name: `${CUES} lines` })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('list', { name: `${CUES.toLocaleString('en')} lines` })).toBeVisible({
+    timeout: 20_000,
+  });
 }
 
 /** The row's top relative to the scroller's, once it has stopped moving between two frames. */

@@ -23,21 +23,23 @@ describe('settings', () => {
     expect(useSettings.getState().rate).toBe(1.5);
   });
 
-  it('saves speed, volume, mute and theme, and restores them clamped', async () => {
+  it('saves speed, volume, mute, theme and language, and restores them clamped', async () => {
     useSettings.getState().setRate(1.75);
     useSettings.getState().setVolume(0.4);
     useSettings.getState().setMuted(true);
     useSettings.getState().setTheme('dark');
+    useSettings.getState().setLanguage('ar');
     expect(JSON.parse(localStorage.getItem('tandem:settings') as string).state).toEqual({
       rate: 1.75,
       volume: 0.4,
       isMuted: true,
       theme: 'dark',
+      language: 'ar',
     });
     localStorage.setItem(
       'tandem:settings',
       JSON.stringify({
-        state: { rate: 9, volume: -2, isMuted: 'yes', theme: 'purple' },
+        state: { rate: 9, volume: -2, isMuted: 'yes', theme: 'purple', language: 'klingon' },
         version: 1,
       }),
     );
@@ -47,6 +49,7 @@ describe('settings', () => {
       volume: 0,
       isMuted: true,
       theme: 'system',
+      language: null,
     });
   });
 });

@@ -11,6 +11,7 @@ import { useShortcuts } from '../../src/ui/use-shortcuts';
 import { SHORTCUTS, describeCombo } from '../../src/shortcuts';
 import { connectFakePlayer } from '../helpers/connected-player';
 import { resetStore } from '../helpers/store';
+import { t } from '../../src/i18n/i18n';
 
 const lines = Array.from({ length: 20 }, (_, i) => `Line ${i}`);
 
@@ -57,12 +58,15 @@ describe('transport controls', () => {
     for (const name of [
       'Open episode',
       'Copy link to current time',
+      'Embed',
       'Dark theme',
       'Keyboard shortcuts',
     ]) {
       await user.tab();
       expect(screen.getByRole('button', { name })).toHaveFocus();
     }
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveFocus();
   });
 
   it('skips 10 seconds and steps between lines', () => {
@@ -154,7 +158,7 @@ describe('keyboard shortcuts dialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
     expect(dialog).toHaveAttribute('open');
     for (const shortcut of SHORTCUTS) {
-      expect(dialog).toHaveTextContent(shortcut.description);
+      expect(dialog).toHaveTextContent(t(`shortcut.${shortcut.action}`));
     }
     expect(dialog).toHaveTextContent(describeCombo('Shift+ArrowLeft'));
     fireEvent.keyDown(document.body, { key: 'Escape' });

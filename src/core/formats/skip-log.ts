@@ -42,16 +42,3 @@ export function nothingReadError(format: string, skipped: SkippedLines): Transcr
     `no line could be read: ${all} skipped. The first: ${first.detail}`,
   );
 }
-
-/** "Skipped 3 lines of talk.vtt that could not be read: line 6 (expected …); line 9 (…)." */
-export function describeSkipped(file: string, skipped: SkippedLines): string {
-  const lines = skipped.count === 1 ? '1 line' : `${skipped.count} lines`;
-  const places = skipped.first
-    .map((place) =>
-      place.line === undefined ? place.detail : `line ${place.line}: ${place.detail}`,
-    )
-    .join(' ');
-  const more =
-    skipped.count > skipped.first.length ? ` (the first ${skipped.first.length} shown)` : '';
-  return `Skipped ${lines} of ${file || 'the transcript'} that could not be read${more}. ${places}`;
-}
