@@ -12,7 +12,7 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const { search } = window.location;
-const { source, errors } = sourceFromSearch(search);
+const { source } = sourceFromSearch(search);
 const embed = embedOptions(search);
 // The episode and the transcript's readers download while the page renders for the first time.
 startLoading(source);
@@ -29,10 +29,12 @@ const language = chooseLanguage({
 // Should they not load (offline, say), the page is shown in English rather than not at all.
 void activateLanguage(language)
   .catch(() => activateLanguage('en'))
-  .finally(() =>
+  .finally(() => {
+    // What is wrong with the address, said in the page's language.
+    const { errors } = sourceFromSearch(search);
     createRoot(root).render(
       <StrictMode>
         <App initialSource={source} initialErrors={errors} embed={embed} />
       </StrictMode>,
-    ),
-  );
+    );
+  });

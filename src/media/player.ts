@@ -7,6 +7,7 @@ import { messageOf } from '../core/messages';
 import { createNetworkRecovery } from './network-recovery';
 import { FALLBACK_WAVE_COLORS, type WaveColors } from './waveform-colors';
 import { createClock, type TimeListenerOptions } from './clock';
+import { t } from '../i18n/i18n';
 
 /** Playback state as the rest of the app sees it. */
 export interface PlaybackState {
@@ -112,11 +113,12 @@ export interface Player {
 
 const MEDIA_ERR_NETWORK = 2;
 
+/** The media element's error codes (MediaError.code), as messages. */
 const MEDIA_ERRORS: Record<number, string> = {
-  1: 'loading was aborted',
-  2: 'a network error stopped the download; check the connection or the URL',
-  3: 'the file is damaged or uses features this browser cannot decode',
-  4: 'the file was not found, or its format is not supported by this browser',
+  1: 'error.media.aborted',
+  2: 'error.media.network',
+  3: 'error.media.decode',
+  4: 'error.media.unsupported',
 };
 
 /** Creates the player on an existing <audio> element and draws the waveform from peaks. */
@@ -247,7 +249,10 @@ export function createPlayer(options: PlayerOptions): Player {
     setState({
       canPlay: false,
       isPlaying: false,
-      error: `Could not play ${options.fileLabel}: ${MEDIA_ERRORS[code] ?? 'the browser reported an unknown error'}.`,
+      error: t('error.media.play', {
+        file: options.fileLabel,
+        why: t(MEDIA_ERRORS[code] ?? 'error.media.unknown'),
+      }),
     });
   });
 
@@ -338,7 +343,7 @@ export function createPlayer(options: PlayerOptions): Player {
   if (created instanceof Promise) {
     created.then(attach, (error: unknown) => {
       setState({
-        error: `Could not draw the waveform: ${messageOf(error)}`,
+        error: t('error.media.draw', { detail: messageOf(error) }),
       });
     });
   } else {
@@ -369,7 +374,7 @@ export function createPlayer(options: PlayerOptions): Player {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       setState({
         isPlaying: false,
-        error: `Could not start ${options.fileLabel}: ${describePlayError(error)}`,
+        error: t('error.media.start', { file: options.fileLabel, why: describePlayError(error) }),
       });
     }
   };
@@ -434,7 +439,7 @@ export function createPlayer(options: PlayerOptions): Player {
 /** Words for a rejected media.play(). */
 function describePlayError(error: unknown): string {
   if (error instanceof DOMException && error.name === 'NotAllowedError') {
-    return 'the browser blocked playback; press Play to start it.';
+    return t('error.media.blocked');
   }
   if (error instanceof DOMException || error instanceof Error) return error.message;
   return String(error);

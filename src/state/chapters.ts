@@ -9,6 +9,7 @@ import type { Chapter } from '../core/chapters/chapter';
 import { decodeText } from '../core/formats/decode';
 import { nameOfUrl } from './episode-source';
 import { download, type Fetch } from './remote';
+import { t } from '../i18n/i18n';
 
 // Far more than any chapters file or ID3 tag with its images: a larger one is the wrong file.
 const MAX_CHAPTER_BYTES = 8 * 2 ** 20;
@@ -19,9 +20,7 @@ export async function downloadChapters(url: string, fetchImpl: Fetch): Promise<C
   const response = await download(url, label, fetchImpl);
   if (Number(response.headers.get('content-length')) > MAX_CHAPTER_BYTES) {
     void response.body?.cancel();
-    throw new Error(
-      `Chapters ${label}: the file is far too large for chapters; is the address right?`,
-    );
+    throw new Error(t('error.chapters.tooLarge', { file: label }));
   }
   const text = decodeText(new Uint8Array(await response.arrayBuffer()));
   // The chapter readers (and the XML parser Podlove needs) load only when there are chapters.

@@ -17,6 +17,7 @@ import type { ChapterList } from '../core/chapters/json';
 import { messageOf } from '../core/messages';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
 import { download, type Fetch } from './remote';
+import { t } from '../i18n/i18n';
 
 export type { Fetch } from './remote';
 
@@ -62,7 +63,7 @@ export async function findEpisodeParts(
   if (source.kind === 'folder') return folderParts(source.url, fetchImpl);
   if (source.kind === 'urls') return urlParts(source, fetchImpl);
   if (source.kind === 'feed') {
-    if (source.episodeId === undefined) throw new Error('Choose an episode of the show.');
+    if (source.episodeId === undefined) throw new Error(t('error.feed.chooseEpisode'));
     // Feeds are a chunk of their own: most visits open an episode directly.
     const { feedEpisodeParts } = await import('./feed');
     return feedEpisodeParts(source.feedUrl, source.episodeId, fetchImpl);
@@ -186,7 +187,7 @@ function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): EpisodePa
     meta: {
       id: `file:${named?.name}:${named?.size}`,
       title: (transcript ?? audio)?.name.replace(/\.[^.]+$/, '') ?? 'Episode',
-      show: 'Opened from this device',
+      show: t('episode.fromDevice'),
       audio: audio?.name ?? '',
       transcript: transcript?.name ?? '',
     },

@@ -2,6 +2,7 @@
  * Where an episode comes from: a folder with episode.json on this site, audio and transcript
  * URLs (`?audio=…&transcript=…`), or files the listener picked or dropped. Nothing is uploaded.
  */
+import { t } from '../i18n/i18n';
 
 /** The folder of the embedded demo episode. */
 export const DEMO_EPISODE_URL = `${import.meta.env.BASE_URL}episodes/talk-python-013/`;
@@ -32,13 +33,11 @@ export function checkUrl(value: string, origin: string): { url: string } | { err
   try {
     url = new URL(value, `${origin}/`);
   } catch {
-    return { error: `"${value}" is not a URL.` };
+    return { error: t('error.address.notUrl', { value }) };
   }
   if (url.origin === origin || url.protocol === 'https:' || url.protocol === 'http:')
     return { url: url.href };
-  return {
-    error: `"${value}" is refused: only http, https or this site's own addresses can be opened.`,
-  };
+  return { error: t('error.address.refused', { value }) };
 }
 
 /**
@@ -93,9 +92,7 @@ export function sourceFromSearch(
   if (folder) {
     const url = new URL(folder.endsWith('/') ? folder : `${folder}/`, `${origin}/`);
     if (url.origin === origin) return { source: { kind: 'folder', url: url.href }, errors };
-    errors.push(
-      `The episode folder "${folder}" is refused: only folders on this site can be opened.`,
-    );
+    errors.push(t('error.address.folderRefused', { folder }));
   }
   return { source: { kind: 'folder', url: DEMO_EPISODE_URL }, errors };
 }

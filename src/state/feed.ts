@@ -9,6 +9,7 @@ import { downloadTranscript, type EpisodeParts } from './episode-parts';
 import { nameOfUrl } from './episode-source';
 import type { FeedAnswer, FeedRequest } from './feed.worker';
 import { download, type Fetch } from './remote';
+import { t } from '../i18n/i18n';
 
 // Real feeds of long-running shows reach a few MB; anything far larger is not a feed.
 const MAX_FEED_BYTES = 32 * 2 ** 20;
@@ -28,7 +29,7 @@ async function fetchShow(feedUrl: string, fetchImpl: Fetch): Promise<Show> {
   const response = await download(feedUrl, label, fetchImpl);
   if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
     void response.body?.cancel();
-    throw new Error(`The feed ${label} is far too large for a podcast feed; is the address right?`);
+    throw new Error(t('error.feed.tooLarge', { feed: label }));
   }
   return readFeed({ bytes: await response.arrayBuffer(), label, feedUrl });
 }
@@ -44,7 +45,9 @@ async function readFeed(request: FeedRequest): Promise<Show> {
     const answer = await new Promise<FeedAnswer>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FeedAnswer>) => resolve(event.data);
       worker.onerror = (event) =>
-        reject(new Error(`The feed ${request.label} could not be read: ${event.message}`));
+        reject(
+          new Error(t('error.feed.unreadable', { feed: request.label, detail: event.message })),
+        );
       worker.postMessage(request, [request.bytes]);
     });
     if ('error' in answer) throw new Error(answer.error);
@@ -84,7 +87,11 @@ export async function feedEpisodeParts(
   const episode = show.episodes.find((e) => e.id === episodeId);
   if (!episode) {
     throw new Error(
-      `The feed ${feedLabel(feedUrl)} has no episode with the id "${episodeId}" (it lists ${show.episodes.length}); it may have left the feed. Choose one from the list.`,
+      t('error.feed.noSuchEpisode', {
+        feed: feedLabel(feedUrl),
+        id: episodeId,
+        count: show.episodes.length,
+      }),
     );
   }
   const transcript = bestTranscript(
@@ -122,6 +129,6 @@ function episodeChapters(episode: FeedEpisode, fetchImpl: Fetch): EpisodeParts['
   if (!inline) return file;
   return file.catch((error: unknown) => ({
     chapters: inline,
-    problem: `${(error as Error).message} The chapters written in the feed are shown instead.`,
+    problem: t('error.chapters.feedInstead', { problem: (error as Error).message }),
   }));
 }

@@ -15,7 +15,8 @@
 import type { Chapter } from '../core/chapters/chapter';
 import type { EpisodeMeta, Peaks } from '../core/episode';
 import { TranscriptParseError } from '../core/formats/parse-error';
-import { describeUnreadableTranscript, messageOf } from '../core/messages';
+import { messageOf } from '../core/messages';
+import { describeUnreadableTranscript } from './describe';
 import type { SearchIndex } from '../core/search';
 import { closeCueEnds, type Transcript } from '../core/transcript';
 import {
@@ -28,6 +29,7 @@ import {
 import type { EpisodeSource } from './episode-source';
 import { parseTranscriptStream, startTranscriptWorker } from './read-transcript';
 import { useTandem } from './store';
+import { t } from '../i18n/i18n';
 
 /** What a loaded episode needs to play: its metadata, its audio (if any), and its peaks. */
 export interface LoadedEpisode {
@@ -186,7 +188,7 @@ async function receivePeaks(
     if (received) screen.learnDuration(received.duration);
     return received ?? null;
   } catch (error) {
-    screen.addError(`${messageOf(error)} The waveform is computed from the audio instead.`);
+    screen.addError(t('error.peaks.computedInstead', { problem: messageOf(error) }));
     return null;
   }
 }
@@ -233,8 +235,10 @@ function describeSkippedChapters(skipped: {
   count: number;
   first: Array<{ detail: string }>;
 }): string {
-  const what = skipped.count === 1 ? '1 chapter' : `${skipped.count} chapters`;
-  return `Skipped ${what} that could not be read: ${skipped.first.map((s) => s.detail).join(' ')}`;
+  return t('error.chapters.skipped', {
+    count: skipped.count,
+    details: skipped.first.map((s) => s.detail).join(' '),
+  });
 }
 
 /** Step 6: the chapters the episode names (a file, or its feed's), each failure said. */

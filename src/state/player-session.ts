@@ -5,7 +5,7 @@
  * Everything registers with one scope; the session's single disposer stops it all.
  */
 import { createScope, type Scope } from '../core/scope';
-import { describeNoWaveform } from '../core/messages';
+import { describeNoWaveform } from './describe';
 import { peaksFromTranscript } from '../core/transcript-peaks';
 import { createPlayer, type CreateWaveform, type Player } from '../media/player';
 import { readThemeColors, subscribeToThemeChanges } from '../media/waveform-colors';

@@ -4,7 +4,8 @@
  * A small file (an ordinary episode), and any file where there are no workers, is read here.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
-import { describeDownloadFailure, messageOf } from '../core/messages';
+import { messageOf } from '../core/messages';
+import { describeDownloadFailure } from './describe';
 import type { ReadResult } from '../core/formats/reader';
 import { unpackTranscript } from '../core/packed';
 import type { SearchIndex } from '../core/search';

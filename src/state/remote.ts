@@ -5,7 +5,7 @@
  * `<meta name="tandem-relay">`); served as plain files, the message says what to do instead.
  * Audio never goes through here: the media element plays it from its host directly.
  */
-import { describeDownloadFailure } from '../core/messages';
+import { describeDownloadFailure } from './describe';
 
 export type Fetch = typeof fetch;
 

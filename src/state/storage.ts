@@ -4,9 +4,10 @@
  * When storage will not work, the page keeps what it would have saved in memory for this visit
  * and says once, in plain words, that it cannot remember.
  */
+import { t } from '../i18n/i18n';
 
-export const CANNOT_REMEMBER =
-  'This browser is not letting Tandem save anything (a private window, a setting, or full storage): your place and settings will be forgotten when you leave. Everything else works.';
+/** What the page says once when it cannot save anything. */
+export const cannotRemember = (): string => t('notice.cannotRemember');
 
 let onTrouble: ((message: string) => void) | null = null;
 let hasTroubled = false;
@@ -17,14 +18,14 @@ export function onStorageTrouble(listener: (message: string) => void): void {
   onTrouble = listener;
   if (pendingTrouble) {
     pendingTrouble = false;
-    listener(CANNOT_REMEMBER);
+    listener(cannotRemember());
   }
 }
 
 function reportTrouble(): void {
   if (hasTroubled) return;
   hasTroubled = true;
-  if (onTrouble) onTrouble(CANNOT_REMEMBER);
+  if (onTrouble) onTrouble(cannotRemember());
   else pendingTrouble = true;
 }
 

@@ -13,7 +13,6 @@ import { ErrorList } from './ErrorList';
 import { FileDropZone } from './FileDropZone';
 import { lazyWithMessages } from './lazy-with-messages';
 import { Notices } from './Notices';
-import { PlayerPanel } from './PlayerPanel';
 import { TranscriptView } from './TranscriptView';
 import { useReadyMark } from './use-ready-mark';
 import { useShortcuts } from './use-shortcuts';
@@ -25,10 +24,12 @@ const ShortcutsDialog = lazyWithMessages(() =>
 );
 // A show's episode list is for feeds only.
 const ShowView = lazyWithMessages(() => import('./ShowView').then((m) => m.ShowView));
+// The player's controls load once the episode has audio; its place is kept until then.
+const PlayerPanel = lazy(() => import('./PlayerPanel').then((m) => ({ default: m.PlayerPanel })));
 // Only a page inside another site's frame has this header.
 const EmbedHeader = lazy(() => import('./EmbedHeader').then((m) => ({ default: m.EmbedHeader })));
 // Most episodes have no chapters: their list loads for those that do.
-const ChaptersNav = lazy(() => import('./ChaptersNav').then((m) => ({ default: m.ChaptersNav })));
+const ChaptersNav = lazyWithMessages(() => import('./ChaptersNav').then((m) => m.ChaptersNav));
 const OpenEpisodeDialog = lazyWithMessages(() =>
   import('./OpenEpisodeDialog').then((m) => m.OpenEpisodeDialog),
 );
@@ -176,6 +177,10 @@ export function App({
     );
   }
 
+  // The player's place, kept while the episode and the player's code load, so nothing below it
+  // jumps when the player arrives.
+  const playerPlace = <div className="player player-pending" aria-hidden="true" />;
+
   return (
     <main className={isEmbed ? 'app is-embed' : 'app'}>
       {isEmbed ? (
@@ -191,15 +196,14 @@ export function App({
       {isEpisodeKnown && (
         <>
           {loaded?.audioUrl && (
-            <PlayerPanel
-              key={loaded.audioUrl}
-              episode={loaded as LoadedEpisode & { audioUrl: string }}
-            />
+            <Suspense fallback={playerPlace}>
+              <PlayerPanel
+                key={loaded.audioUrl}
+                episode={loaded as LoadedEpisode & { audioUrl: string }}
+              />
+            </Suspense>
           )}
-          {!loaded && (
-            // The player's place is kept while the episode loads, so nothing below it jumps.
-            <div className="player player-pending" aria-hidden="true" />
-          )}
+          {!loaded && playerPlace}
           {loaded && !loaded.audioUrl && <p className="no-audio">{t('episode.noAudio')}</p>}
           {loaded?.audioUrl && hasChapters && (
             <Suspense fallback={null}>

@@ -1,8 +1,13 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
-import { TranscriptDownload } from './TranscriptDownload';
 import { useT } from '../i18n/react';
+import { lazyWithMessages } from './lazy-with-messages';
+
+// The download menu is not needed for the first paint: it arrives just after, in its own chunk.
+const TranscriptDownload = lazyWithMessages(() =>
+  import('./TranscriptDownload').then((m) => m.TranscriptDownload),
+);
 
 /** "Search transcript": finds lines in the data, rendered or not, and steps through matches. */
 export function SearchBar() {
@@ -76,7 +81,9 @@ export function SearchBar() {
       >
         <span aria-hidden="true">↓</span>
       </button>
-      <TranscriptDownload />
+      <Suspense fallback={null}>
+        <TranscriptDownload />
+      </Suspense>
     </div>
   );
 }

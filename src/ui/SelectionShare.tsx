@@ -88,6 +88,8 @@ export function SelectionShare({ containerRef }: { containerRef: RefObject<HTMLE
       setSelected(readSelection(containerRef.current, useTandem.getState().transcript?.cues ?? []));
     };
     document.addEventListener('selectionchange', onChange);
+    // This component loads with the first selection: that selection counts too.
+    onChange();
     return () => document.removeEventListener('selectionchange', onChange);
   }, [containerRef]);
 
@@ -102,7 +104,7 @@ export function SelectionShare({ containerRef }: { containerRef: RefObject<HTMLE
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => void shareSelection(selected.first, selected.last, selected.text)}
     >
-      {t('share.selection', { span: formatSpan(from.start, to.end) })}
+      {t('selection.share', { span: formatSpan(from.start, to.end) })}
     </button>
   );
 }

@@ -4,7 +4,7 @@ import { assignSpeakerColors, isTurnStart } from '../core/speakers';
 import type { Cue } from '../core/transcript';
 import { useTandem } from '../state/store';
 import { SearchBar } from './SearchBar';
-import { SelectionShare } from './SelectionShare';
+import { SelectionShareOnDemand } from './SelectionShareOnDemand';
 import { TranscriptLoading } from './TranscriptLoading';
 import { TranscriptRow } from './TranscriptRow';
 import { TranscriptNotes } from './TranscriptNotes';
@@ -253,7 +253,7 @@ export function TranscriptView() {
           </div>
         </div>
       )}
-      <SelectionShare containerRef={scrollRef} />
+      <SelectionShareOnDemand containerRef={scrollRef} />
       {!isFollowing && (
         <button type="button" className="back-to-current" onClick={() => setFollowing(true)}>
           {t('transcript.backToCurrent')}

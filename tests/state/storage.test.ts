@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CANNOT_REMEMBER, createSafeStorage, onStorageTrouble } from '../../src/state/storage';
+import { cannotRemember, createSafeStorage, onStorageTrouble } from '../../src/state/storage';
 import { MemoryStorage } from '../helpers/store';
 
 describe('storage that may not work', () => {
@@ -33,6 +33,6 @@ describe('storage that may not work', () => {
   });
 
   it('the message says what is lost and that the rest works', () => {
-    expect(CANNOT_REMEMBER).toMatch(/will be forgotten when you leave\. Everything else works\.$/);
+    expect(cannotRemember()).toMatch(/will be forgotten when you leave\. Everything else works\.$/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeNoWaveform, messageOf } from '../../src/core/messages';
+import { messageOf } from '../../src/core/messages';
+import { describeNoWaveform } from '../../src/state/describe';
 
 describe('messages', () => {
   it('reads the text of anything thrown', () => {
