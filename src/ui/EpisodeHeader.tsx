@@ -44,7 +44,11 @@ export function EpisodeHeader({ feedUrl }: { feedUrl?: string | undefined }) {
           )}
         </p>
       )}
-      {episode?.audioNote && <p className="audio-note">{episode.audioNote}</p>}
+      {episode?.audioNote && (
+        <p className="audio-note" dir="auto">
+          {episode.audioNote}
+        </p>
+      )}
     </header>
   );
 }

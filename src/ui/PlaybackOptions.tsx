@@ -26,6 +26,8 @@ export function PlaybackOptions() {
       <label className="speed">
         <span className="visually-hidden">{t('options.speed')}</span>
         <select
+          // Speeds are numbers, written left to right in every language.
+          dir="ltr"
           value={rate}
           onChange={(event) => setRate(Number(event.target.value))}
           aria-keyshortcuts="< >"
