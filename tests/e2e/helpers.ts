@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { createCueIndex, cueIndexAt } from '../../src/core/locate';
@@ -54,4 +55,14 @@ export async function seekMedia(page: Page, time: number): Promise<void> {
       }),
     time,
   );
+}
+
+/** The page passes axe's WCAG 2 A and AA checks; a failure lists each rule and where. */
+export async function expectAxeClean(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { CSP_ON_PURPOSE, expect, test } from './fixtures';
-import { demo, openApp } from './helpers';
+import { demo, expectAxeClean, openApp } from './helpers';
 
 test('opening / shows the demo episode ready to play', async ({ page }) => {
   const audioRequests: string[] = [];
@@ -54,12 +54,7 @@ test('opening / shows the demo episode ready to play', async ({ page }) => {
 
 test('the page passes an automated accessibility check (WCAG 2 AA)', async ({ page }) => {
   await openApp(page);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectAxeClean(page);
 });
 
 test('dark theme follows the system and passes the same check', async ({ page }) => {
