@@ -62,33 +62,28 @@ export function embedEvent(event: EmbedEventName, time: number, cueIndex?: numbe
   return message;
 }
 
-/** The parameters that name the episode, without those about the page (time, embed, lang). */
-function episodeParams(search: string): URLSearchParams {
-  const params = new URLSearchParams(search);
-  for (const key of [EMBED_PARAM, 't', 'lang', 'origin']) params.delete(key);
-  return params;
-}
-
 /**
- * The full page's address for the episode an embed shows, at `time` when given: what "Open in
- * Tandem" opens.
+ * The address of the episode the page at `href` shows, at `time` when given: the full page, or
+ * with `isEmbed` the compact player. Parameters about the page (time, embed, language, origin)
+ * are dropped; those that name the episode are kept.
  */
-export function fullPageAddress(href: string, time?: number): string {
+function episodeAddress(href: string, isEmbed: boolean, time?: number): string {
   const url = new URL(href);
-  url.search = episodeParams(url.search).toString();
-  url.hash = time !== undefined && time > 0 ? formatTimeFragment({ start: time }) : '';
-  return url.href;
-}
-
-/** The compact player's address for the episode the page at `href` shows. */
-export function embedAddress(href: string, time?: number): string {
-  const url = new URL(href);
-  const params = episodeParams(url.search);
-  params.set(EMBED_PARAM, '1');
+  const params = new URLSearchParams(url.search);
+  for (const key of [EMBED_PARAM, 't', 'lang', 'origin']) params.delete(key);
+  if (isEmbed) params.set(EMBED_PARAM, '1');
   url.search = params.toString();
   url.hash = time !== undefined && time > 0 ? formatTimeFragment({ start: time }) : '';
   return url.href;
 }
+
+/** The full page for the episode an embed shows: what "Open in Tandem" opens. */
+export const fullPageAddress = (href: string, time?: number): string =>
+  episodeAddress(href, false, time);
+
+/** The compact player's address for the episode the page at `href` shows. */
+export const embedAddress = (href: string, time?: number): string =>
+  episodeAddress(href, true, time);
 
 const escapeAttribute = (value: string): string =>
   value

@@ -280,10 +280,9 @@ export function createPlayer(options: PlayerOptions): Player {
   clock.add(drawProgress, {
     nextChange: (time) => {
       const pixel = pixelOf(time);
-      const width = widthPx;
-      return pixel < 0 || width === 0
+      return pixel < 0 || widthPx === 0
         ? Number.POSITIVE_INFINITY
-        : ((pixel + 1) / width) * state.duration;
+        : ((pixel + 1) / widthPx) * state.duration;
     },
   });
   const setWaveformOptions = (patch: Partial<WaveSurferOptions>): void => {

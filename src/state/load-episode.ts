@@ -48,9 +48,10 @@ export interface LoadOptions {
 }
 
 /**
- * Starts loading the transcript's readers, before its download answers: the worker for a long
- * file, the parsers here for an ordinary one. The page calls this before its first render, so
- * they arrive while it renders; loading an episode calls it again (it does nothing twice).
+ * Starts loading the code an episode needs before its files answer: the player's, and the
+ * transcript's readers (the worker for a long file, the parsers here for an ordinary one). The
+ * page calls this before its first render, so they arrive while it renders; loading an episode
+ * calls it again (modules load once; a spare worker is started once).
  */
 export function prepareToLoad(source: EpisodeSource): void {
   void loadPlayerSession();
