@@ -81,7 +81,8 @@ export function SearchBar() {
       >
         <span aria-hidden="true">↓</span>
       </button>
-      <Suspense fallback={null}>
+      {/* Its place is kept while it loads, so the search bar does not shift when it arrives. */}
+      <Suspense fallback={<span className="download-menu-place" aria-hidden="true" />}>
         <TranscriptDownload />
       </Suspense>
     </div>
