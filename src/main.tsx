@@ -38,3 +38,12 @@ void activateLanguage(language)
       </StrictMode>,
     );
   });
+
+// Offline support (the app shell, kept episodes, updates) starts once the page has loaded, in a
+// build (the development server has no service worker) and not inside another site's frame.
+if (import.meta.env.PROD && !embed && 'serviceWorker' in navigator) {
+  const start = (): void =>
+    void import('./state/app-update').then(({ startServiceWorker }) => startServiceWorker());
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}

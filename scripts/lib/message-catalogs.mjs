@@ -12,10 +12,11 @@ const PREFIX = 'virtual:tandem-messages/';
 
 /**
  * Messages only the parts that load on demand use (the dialogs, the show list, the chapters, the
- * download menu, sharing a selection): they load with those, not with the page.
+ * download menu, sharing a selection, the offline controls): they load with those, not with the
+ * page.
  * `virtual:tandem-messages/en/page` is the rest, `…/en/later` these; `…/de` is all of German.
  */
-export const LATER = /^(shortcut|shortcuts|embed|open|show|download|chapters|selection)\./;
+export const LATER = /^(shortcut|shortcuts|embed|open|show|download|chapters|selection|offline)\./;
 
 /** Compiles one catalogue's messages; throws naming the file and the message that is broken. */
 export function compileCatalog(messages, file) {

@@ -22,6 +22,8 @@ export type WaveformProblem =
 export type DownloadProblem =
   /** The request failed; on another site, `relay` says whether our server's relay was there. */
   | { reason: 'network'; isCrossSite: boolean; relay?: 'absent' | 'failed' }
+  /** The device is offline, and the file is not kept for offline. */
+  | { reason: 'offline' }
   | { reason: 'status'; status: string }
   /** Our server's relay would not fetch it, and why (its own words). */
   | { reason: 'relay-refused'; detail: string }

@@ -1,5 +1,9 @@
-/** Computed peaks kept in IndexedDB, so a second open of the same audio draws at once. */
+/**
+ * Computed peaks kept in IndexedDB, so a second open of the same audio draws at once; an episode
+ * kept for offline also has them in its copy (state/offline.ts), read when IndexedDB has none.
+ */
 import type { Peaks } from '../core/episode';
+import { keptPeaksKey } from '../core/offline';
 
 const DB = 'tandem';
 const STORE = 'peaks';
@@ -31,10 +35,35 @@ async function run<T>(
 
 /** The cached peaks for `key`, or null (also when storage is unavailable). */
 export async function readCachedPeaks(key: string): Promise<Peaks | null> {
+  return (await readStoredPeaks(key)) ?? readKeptPeaks(key);
+}
+
+/** Peaks as this module stores them, or null for anything else. */
+const asPeaks = (value: unknown): Peaks | null => {
+  const peaks = value as Partial<Peaks> | null | undefined;
+  return peaks &&
+    Array.isArray(peaks.peaks) &&
+    typeof peaks.duration === 'number' &&
+    peaks.duration > 0
+    ? (peaks as Peaks)
+    : null;
+};
+
+async function readStoredPeaks(key: string): Promise<Peaks | null> {
   if (typeof indexedDB === 'undefined') return null;
   try {
-    const value = (await run('readonly', (store) => store.get(key))) as Peaks | undefined;
-    return value && Array.isArray(value.peaks) && value.duration > 0 ? value : null;
+    return asPeaks(await run('readonly', (store) => store.get(key)));
+  } catch {
+    return null;
+  }
+}
+
+/** The peaks an offline copy holds for `key`, or null. */
+async function readKeptPeaks(key: string): Promise<Peaks | null> {
+  if (typeof caches === 'undefined') return null;
+  try {
+    const response = await caches.match(keptPeaksKey(document.baseURI, key));
+    return response ? asPeaks(await response.json()) : null;
   } catch {
     return null;
   }

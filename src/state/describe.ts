@@ -48,6 +48,8 @@ export function describeDownloadFailure(file: string, problem: DownloadProblem):
       return t(problem.isCrossSite ? 'error.download.networkCrossSite' : 'error.download.network', {
         file,
       });
+    case 'offline':
+      return t('error.download.offline', { file });
     case 'relay-refused':
       return t('error.download.relayRefused', { file, detail: problem.detail });
     case 'status':

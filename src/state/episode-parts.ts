@@ -15,6 +15,7 @@ import { decodeText } from '../core/formats/decode';
 import { isWebPage } from '../core/formats/sniff';
 import type { ChapterList } from '../core/chapters/json';
 import { messageOf } from '../core/messages';
+import type { EpisodeFile } from '../core/offline';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
 import { download, type Fetch } from './remote';
 import { t } from '../i18n/i18n';
@@ -44,6 +45,8 @@ export interface EpisodeParts {
   peaks: Promise<Peaks | null> | null;
   /** The episode's chapters file (or chapters from its feed); null when it names none. */
   chapters: ChaptersDownload | null;
+  /** Every file on the web the episode is made of (what "Keep for offline" stores). */
+  files: EpisodeFile[];
 }
 
 // Far more than any episode.json or peaks file: a larger one is the wrong file.
@@ -127,8 +130,17 @@ async function folderParts(folderUrl: string, fetchImpl: Fetch): Promise<Episode
     'episode.json',
   );
   const at = (path: string): string => new URL(path, metaUrl).href;
+  const named = (role: EpisodeFile['role'], path: string | undefined): EpisodeFile[] =>
+    path ? [{ role, url: at(path), label: path }] : [];
   return {
     meta,
+    files: [
+      { role: 'page', url: metaUrl.href, label: 'episode.json' },
+      ...named('audio', meta.audio),
+      ...named('transcript', meta.transcript),
+      ...named('peaks', meta.peaks),
+      ...named('chapters', meta.chapters),
+    ],
     audioUrl: at(meta.audio),
     isTitleGuessed: false,
     transcript: downloadTranscript(at(meta.transcript), meta.transcript, fetchImpl),
@@ -164,6 +176,14 @@ function urlParts(
         ? siblingPeaks(audioUrl, fetchImpl)
         : null,
     chapters: chaptersUrl ? chaptersFrom(chaptersUrl, fetchImpl) : null,
+    files: (
+      [
+        ['audio', audioUrl],
+        ['transcript', transcriptUrl],
+        ['peaks', peaksUrl],
+        ['chapters', chaptersUrl],
+      ] as const
+    ).flatMap(([role, url]) => (url ? [{ role, url, label: nameOfUrl(url) }] : [])),
   };
 }
 
@@ -205,5 +225,7 @@ function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): EpisodePa
       ? peaks.text().then((text) => readPeaks(parseJsonFile(text, peaks.name), peaks.name))
       : null,
     chapters: null,
+    // Files from this device are here already: there is nothing on the web to keep.
+    files: [],
   };
 }

@@ -115,6 +115,24 @@ export async function feedEpisodeParts(
     transcript: transcript ? downloadTranscript(transcript.url, transcriptName, fetchImpl) : null,
     peaks: null,
     chapters: episodeChapters(episode, fetchImpl),
+    files: [
+      { role: 'page', url: feedUrl, label: feedLabel(feedUrl) },
+      ...(episode.audio
+        ? [{ role: 'audio' as const, url: episode.audio.url, label: nameOfUrl(episode.audio.url) }]
+        : []),
+      ...(transcript
+        ? [{ role: 'transcript' as const, url: transcript.url, label: transcriptName }]
+        : []),
+      ...(episode.chaptersFile
+        ? [
+            {
+              role: 'chapters' as const,
+              url: episode.chaptersFile.url,
+              label: nameOfUrl(episode.chaptersFile.url),
+            },
+          ]
+        : []),
+    ],
   };
 }
 

@@ -147,7 +147,7 @@ function createEpisodeScreen(
     isCurrent,
     metaWith,
     showMeta(): void {
-      if (isCurrent()) store.getState().setEpisode(parts.meta);
+      if (isCurrent()) store.getState().setEpisode(parts.meta, parts.files);
     },
     /** Shows a transcript (first lines or whole), its open last lines ended as far as known. */
     showTranscript(transcript: Transcript, searchIndex?: SearchIndex): void {

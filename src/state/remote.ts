@@ -18,6 +18,8 @@ export function relayAddress(doc: Document = document): string | undefined {
 const isCrossSiteUrl = (url: string): boolean =>
   new URL(url, window.location.href).origin !== window.location.origin;
 
+const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+
 const statusOf = (response: Response): string =>
   [response.status, response.statusText].filter(Boolean).join(' ');
 
@@ -69,6 +71,10 @@ export async function download(
   try {
     response = await fetchImpl(url);
   } catch (error) {
+    // Offline, a file not kept for offline cannot be had (a kept one was answered from its copy).
+    if (isOffline()) {
+      throw new Error(describeDownloadFailure(label, { reason: 'offline' }), { cause: error });
+    }
     const isCrossSite = isCrossSiteUrl(url);
     if (isCrossSite && relay) return throughRelay(url, label, relay, fetchImpl);
     throw new Error(

@@ -43,7 +43,7 @@ export function hasShareSheet(): boolean {
   );
 }
 
-type ShareActions = Pick<
+export type ShareActions = Pick<
   TandemActions,
   'copyLinkToNow' | 'copyLineLink' | 'copyLineQuote' | 'shareSelection' | 'copyChapterLink'
 >;

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { chapterIndexAt, chapterStepTarget, type Chapter } from '../core/chapters/chapter';
 import type { EpisodeMeta } from '../core/episode';
+import type { EpisodeFile } from '../core/offline';
 import type { TimeTarget } from '../core/fragment';
 import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
 import {
@@ -18,7 +19,6 @@ import { normalizeOffset, shiftTranscript } from '../core/offset';
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
 import { readSavedOffset, saveOffset } from './offset';
-import { createShareActions } from './share';
 import { onStorageTrouble } from './storage';
 
 /** A search in progress: the query, its matches, and which one is shown (-1: none yet). */
@@ -43,7 +43,11 @@ export interface Notice {
 }
 
 export interface TandemState {
+  /** Reloads the page into the new version of the app that is ready; null when there is none. */
+  applyUpdate: (() => void) | null;
   episode: EpisodeMeta | null;
+  /** The files on the web the episode is made of (what "Keep for offline" stores). */
+  episodeFiles: readonly EpisodeFile[];
   /** The transcript as heard: its file's times shifted by `transcriptOffset`. */
   transcript: Transcript | null;
   /** The transcript as its file has it (no offset). */
@@ -98,7 +102,8 @@ export interface TandemState {
 }
 
 export interface TandemActions {
-  setEpisode(episode: EpisodeMeta): void;
+  /** Shows the episode's metadata; `files` are the files it is made of, once known. */
+  setEpisode(episode: EpisodeMeta, files?: readonly EpisodeFile[]): void;
   /** Shows a transcript (a preview of the first lines, or the whole), with its search index. */
   setTranscript(transcript: Transcript, searchIndex?: SearchIndex): void;
   setTranscriptLoad(load: { loaded: number; total: number } | null): void;
@@ -120,6 +125,8 @@ export interface TandemActions {
   addError(message: string): void;
   setWaveformStatus(patch: Partial<WaveformStatus>): void;
   showNotice(text: string): void;
+  /** A new version of the app is ready: `apply` reloads the page into it (null: none). */
+  setUpdate(apply: (() => void) | null): void;
   dismissNotice(id: number): void;
   togglePlay(): void;
   seek(time: number): void;
@@ -180,7 +187,9 @@ const noSearch: SearchState = { query: '', matches: [], isCapped: false, active:
 
 /** The state a fresh page starts with; tests reset to it between cases. */
 export const initialState: TandemState = {
+  applyUpdate: null,
   episode: null,
+  episodeFiles: [],
   transcript: null,
   baseTranscript: null,
   transcriptOffset: 0,
@@ -221,9 +230,12 @@ function searchIndexOf(transcript: Transcript): SearchIndex {
 
 let nextNoticeId = 1;
 
+const shareActions = (get: () => TandemStore): Promise<import('./share').ShareActions> =>
+  import('./share').then(({ createShareActions }) => createShareActions(get));
+
 export const useTandem = create<TandemStore>()((set, get) => ({
   ...initialState,
-  setEpisode: (episode) => {
+  setEpisode: (episode, files) => {
     // Each episode has its own offset; its metadata arrives before its transcript.
     if (episode.id !== get().episode?.id) {
       set({
@@ -232,7 +244,7 @@ export const useTandem = create<TandemStore>()((set, get) => ({
         offsetCheck: null,
       });
     }
-    set({ episode });
+    set(files ? { episode, episodeFiles: files } : { episode });
   },
   setTranscript: (baseTranscript, searchIndex) => {
     if (searchIndex) searchIndexFor = { transcript: baseTranscript, index: searchIndex };
@@ -298,6 +310,7 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     if (waveform.progress !== progress || waveform.note !== note) set({ waveform });
   },
   showNotice: (text) => set({ notice: { id: nextNoticeId++, text } }),
+  setUpdate: (applyUpdate) => set({ applyUpdate }),
   dismissNotice: (id) => {
     if (get().notice?.id === id) set({ notice: null });
   },
@@ -381,7 +394,13 @@ export const useTandem = create<TandemStore>()((set, get) => ({
     else if (search.query !== '') get().clearSearch();
     else get().setFollowing(true);
   },
-  ...createShareActions(get),
+  // Sharing's code (the quote format, the share sheet) loads on the first share.
+  copyLinkToNow: async () => (await shareActions(get)).copyLinkToNow(),
+  copyLineLink: async (index) => (await shareActions(get)).copyLineLink(index),
+  copyLineQuote: async (index) => (await shareActions(get)).copyLineQuote(index),
+  copyChapterLink: async (index) => (await shareActions(get)).copyChapterLink(index),
+  shareSelection: async (first, last, text) =>
+    (await shareActions(get)).shareSelection(first, last, text),
   setRange: (range) => set({ range, isRangeDone: false }),
   finishRange: () => set({ isRangeDone: true }),
   playRange: () => {
@@ -392,7 +411,8 @@ export const useTandem = create<TandemStore>()((set, get) => ({
   },
   setResumedAt: (resumedAt) => set({ resumedAt }),
   resetEpisode: () => {
-    const { player: _player, playback: _playback, ...fresh } = initialState;
+    // The player, and a new version waiting, outlive the episode.
+    const { player: _player, playback: _playback, applyUpdate: _update, ...fresh } = initialState;
     set(fresh);
   },
 }));

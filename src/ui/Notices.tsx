@@ -6,13 +6,17 @@ import { useT } from '../i18n/react';
 const NOTICE_MS = 5000;
 const RESUME_NOTICE_MS = 15000;
 
-/** Passing messages ("Link copied") and the "Resumed at … — Start over" offer. */
+/**
+ * Passing messages ("Link copied"), the "Resumed at … — Start over" offer, and "A new version of
+ * Tandem is ready — Reload to update", which stays until the listener reloads.
+ */
 export function Notices() {
   const notice = useTandem((s) => s.notice);
   const dismissNotice = useTandem((s) => s.dismissNotice);
   const resumedAt = useTandem((s) => s.resumedAt);
   const setResumedAt = useTandem((s) => s.setResumedAt);
   const seek = useTandem((s) => s.seek);
+  const applyUpdate = useTandem((s) => s.applyUpdate);
   const t = useT();
 
   useEffect(() => {
@@ -53,6 +57,14 @@ export function Notices() {
         </p>
       )}
       {notice && <p className="notice">{notice.text}</p>}
+      {applyUpdate && (
+        <p className="notice">
+          {t('notice.updateReady')}{' '}
+          <button type="button" className="link-button" onClick={applyUpdate}>
+            {t('notice.reloadToUpdate')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

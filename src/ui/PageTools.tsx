@@ -8,10 +8,28 @@ import { LanguageSelect } from './LanguageSelect';
 import { lazyWithMessages } from './lazy-with-messages';
 import { useT } from '../i18n/react';
 
+// Keeping episodes for offline: its controls load once the page has settled (see useIsIdle).
+const OfflineTools = lazyWithMessages(() => import('./OfflineTools').then((m) => m.OfflineTools));
+
+/** False until the page has had its first quiet moment (or two seconds have passed). */
+function useIsIdle(): boolean {
+  const [isIdle, setIdle] = useState(false);
+  useEffect(() => {
+    const done = (): void => setIdle(true);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(done, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(done, 500);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return isIdle;
+}
+
 // The embed code is for the few who share on their own site: it loads when first asked for.
 const EmbedDialog = lazyWithMessages(() => import('./EmbedDialog').then((m) => m.EmbedDialog));
 
-/** Open, copy link, embed, light/dark theme, keyboard help. */
+/** Open, copy link, embed, light/dark theme, keyboard help, language, offline. */
 export function PageTools() {
   const [isEmbedOpen, setEmbedOpen] = useState(false);
   const t = useT();
@@ -22,6 +40,9 @@ export function PageTools() {
   const setTheme = useSettings((s) => s.setTheme);
   const prefersDark = usePrefersDark();
   const isDark = theme === 'dark' || (theme === 'system' && prefersDark);
+  const isIdle = useIsIdle();
+  // Its place is kept while it loads, so nothing beside it moves when it arrives.
+  const offlinePlace = <span className="offline-tools-place" aria-hidden="true" />;
 
   useEffect(() => {
     const root = document.documentElement;
@@ -70,6 +91,13 @@ export function PageTools() {
         aria-haspopup="dialog"
       />
       <LanguageSelect />
+      {isIdle ? (
+        <Suspense fallback={offlinePlace}>
+          <OfflineTools />
+        </Suspense>
+      ) : (
+        offlinePlace
+      )}
     </div>
   );
 }
