@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker is tested where offline is (offline.spec.ts); elsewhere each new
+    // context would first fill its app-shell cache, loading the shared machine for nothing.
+    serviceWorkers: 'block',
   },
   projects: [
     {

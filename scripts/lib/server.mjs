@@ -186,7 +186,8 @@ export async function relayFetch(raw, options) {
 /** Long-lived caching for files whose names carry their content hash; a short one for the rest. */
 function cacheControlFor(path) {
   if (/[\\/]assets[\\/]/.test(path)) return 'public, max-age=31536000, immutable';
-  if (/\.html$/.test(path)) return 'no-cache';
+  // The page and the service worker are checked on every visit, so a new version is found.
+  if (/\.html$|[\\/]sw\.js$|\.webmanifest$/.test(path)) return 'no-cache';
   return 'public, max-age=3600';
 }
 

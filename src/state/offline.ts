@@ -194,13 +194,9 @@ export async function keepEpisode(
       // Stopped by the listener: the signal's reason (an AbortError), not the broken download.
       if (signal?.aborted) throw signal.reason as Error;
       if (error instanceof KeepFailed || isAbort(error)) throw error;
+      // (The browser's estimate of free space may disagree: the failed write is what counts.)
       if (isQuotaError(error)) {
-        const { usage, quota } = await storage.estimate();
-        const free = quota === undefined ? 0 : Math.max(0, quota - (usage ?? 0));
-        throw new KeepFailed(
-          t('offline.error.full', { title: episode.title, free: formatBytes(free, language()) }),
-          { cause: error },
-        );
+        throw new KeepFailed(t('offline.error.full', { title: episode.title }), { cause: error });
       }
       throw new KeepFailed(
         t('offline.error.failed', { title: episode.title, detail: messageOf(error) }),

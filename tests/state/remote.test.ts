@@ -24,6 +24,16 @@ describe('downloads from other sites', () => {
     ]);
   });
 
+  it('offline, a file that is not kept says the episode needs the network (no relay tried)', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const fetchImpl = vi.fn<typeof fetch>(corsFailure);
+    await expect(download(FEED, 'show.xml', fetchImpl, '/relay')).rejects.toThrow(
+      'Could not download show.xml: this device is offline, and this episode is not kept for offline, so it needs the network.',
+    );
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    onLine.mockRestore();
+  });
+
   it('says what to do when the page has no relay (plain static hosting)', async () => {
     await expect(download(FEED, 'show.xml', corsFailure, undefined)).rejects.toThrow(
       /Could not download show\.xml: .*does not let other sites read it \(CORS\).*npm run serve/,
