@@ -179,8 +179,6 @@ export async function keepEpisode(
 ): Promise<OfflineRecord> {
   const files = filesToKeep(episode.files);
   if (files.length === 0) throw new KeepFailed(t('offline.error.nothingOnWeb'));
-  // The audio first: it is most of the bytes, and its size decides whether the copy fits.
-  files.sort((a, b) => Number(b.role === 'audio') - Number(a.role === 'audio'));
   const name = offlineCacheName(episode.id);
   return storage.lock(name, async () => {
     await storage.caches.delete(name);
@@ -217,45 +215,51 @@ async function copyFiles(
   signal: AbortSignal | undefined,
 ): Promise<OfflineRecord> {
   const isPersisted = storage.persist();
+  // Every file is asked for first: their sizes, together, say whether the copy fits and how far
+  // along it is. Their bodies then stream into the cache one after the other.
+  const responses = await openAll(files, storage);
+  const sizes = responses.map((response) => announcedLength(response.headers));
+  const total = sizes.every((size) => size !== null)
+    ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0)
+    : null;
+  const problem = spaceProblem(
+    sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0),
+    await storage.estimate(),
+  );
+  if (problem) {
+    responses.forEach((response) => void response.body?.cancel());
+    throw noSpace(episode.title, problem.needed, problem.free);
+  }
+
   const kept: KeptFile[] = [];
   let stored = 0;
-  const sizes = new Map<string, number | null>();
-  const total = (): number | null =>
-    files.every((file) => typeof sizes.get(file.url) === 'number')
-      ? files.reduce((sum, file) => sum + (sizes.get(file.url) ?? 0), 0)
-      : null;
-
-  for (const file of files) {
-    signal?.throwIfAborted();
-    const response =
-      file.role === 'audio'
-        ? await downloadAudio(file, storage)
-        : await download(file.url, file.label, storage.fetch).catch((error: unknown) => {
-            throw new KeepFailed(messageOf(error), { cause: error });
-          });
-    const announced = announcedLength(response.headers);
-    sizes.set(file.url, announced);
-    if (announced !== null) {
-      const problem = spaceProblem(announced, await storage.estimate());
-      if (problem) {
-        void response.body?.cancel();
-        throw noSpace(episode.title, problem.needed, problem.free);
-      }
+  for (const [index, file] of files.entries()) {
+    const response = responses[index] as Response;
+    const announced = sizes[index] ?? null;
+    if (signal?.aborted) {
+      responses.slice(index).forEach((rest) => void rest.body?.cancel());
+      signal.throwIfAborted();
     }
     let received = 0;
     const body = counted(
       response,
       (count) => {
         received += count;
-        onProgress({ stored: stored + received, total: total() });
+        onProgress({ stored: stored + received, total });
       },
       signal,
     );
     const type = response.headers.get('content-type') ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type };
     if (announced !== null) headers['content-length'] = String(announced);
-    await cache.put(file.url, new Response(body, { headers }));
+    try {
+      await cache.put(file.url, new Response(body, { headers }));
+    } catch (error) {
+      responses.slice(index + 1).forEach((rest) => void rest.body?.cancel());
+      throw error;
+    }
     if (!isWhole(received, announced)) {
+      responses.slice(index + 1).forEach((rest) => void rest.body?.cancel());
       throw new KeepFailed(
         describeDownloadFailure(file.label, {
           reason: 'broke-off',
@@ -264,7 +268,6 @@ async function copyFiles(
       );
     }
     stored += received;
-    sizes.set(file.url, received);
     kept.push({ ...file, bytes: received, type });
   }
 
@@ -292,6 +295,25 @@ async function copyFiles(
     new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }),
   );
   return record;
+}
+
+/** Asks for every file at once; when one fails, the others' downloads are cancelled. */
+async function openAll(files: EpisodeFile[], storage: OfflineStorage): Promise<Response[]> {
+  const opened = await Promise.allSettled(
+    files.map((file) =>
+      file.role === 'audio'
+        ? downloadAudio(file, storage)
+        : download(file.url, file.label, storage.fetch).catch((error: unknown) => {
+            throw new KeepFailed(messageOf(error), { cause: error });
+          }),
+    ),
+  );
+  const failed = opened.find((result) => result.status === 'rejected');
+  if (!failed) return opened.map((result) => (result as PromiseFulfilledResult<Response>).value);
+  for (const result of opened) {
+    if (result.status === 'fulfilled') void result.value.body?.cancel();
+  }
+  throw failed.reason;
 }
 
 async function putPeaks(cache: Cache, scope: string, id: string, peaks: Peaks): Promise<number> {

@@ -5,7 +5,8 @@
  *
  * A kept audio file answers the media element's Range requests with the part asked for. A kept
  * "page" file (episode.json, a feed) is read from the network while there is one, so a feed's new
- * episodes still show; the other kept files are served from the copy, online or not.
+ * episodes still show (from its host, or through the relay when its host has no CORS); the other
+ * kept files are served from the copy, online or not.
  *
  * A new version waits until the page says to take over (its "Reload" button), so a page is never
  * switched to new code under a listener's feet.
@@ -73,7 +74,9 @@ async function answerKept(request: Request, url: string): Promise<Response> {
       const response = await fetch(request);
       if (response.ok) return response;
     } catch {
-      // Offline: the copy.
+      // Online, a host that does not let other sites read it: the page reads it through the
+      // relay, fresh. Offline: the copy.
+      if (self.navigator.onLine) return Response.error();
     }
   }
   return fromCopy(request, entry, url);

@@ -1,4 +1,7 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildServer } from '../../scripts/lib/server.mjs';
 import { expect, test, type Page } from './fixtures';
 import { expectAxeClean, mediaTime, seekMedia, waitForReady } from './helpers';
@@ -171,5 +174,49 @@ test('installable: a manifest with name, icons and colours, and a worker serving
   for (const icon of manifest.icons) {
     const response = await page.request.get(`${BASE}${icon.src}`);
     expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('a new version announces itself, and "Reload to update" switches to it', async ({ page }) => {
+  test.setTimeout(90_000);
+  // This test changes the app it serves: a copy of the build, on a server of its own.
+  const root = mkdtempSync(join(tmpdir(), 'tandem-update-'));
+  cpSync('dist', root, { recursive: true });
+  await server?.close();
+  server = await buildServer({ root, closeConnections: true });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  BASE = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  try {
+    await openWithWorker(page);
+    await expect(page.getByText('A new version of Tandem is ready.')).toHaveCount(0);
+    // A new release: the worker's script changes.
+    appendFileSync(join(root, 'sw.js'), '\n// the next release\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByText('A new version of Tandem is ready.', { exact: false })).toBeVisible(
+      {
+        timeout: 30_000,
+      },
+    );
+    // Until the listener says so, the old version keeps the page.
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
+      ),
+    ).toBe(true);
+    await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await page.waitForFunction(() => !(window as unknown as { before?: boolean }).before);
+    await waitForReady(page);
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting === null && registration.active !== null;
+      }),
+    ).toBe(true);
+    await expect(page.getByText('A new version of Tandem is ready.', { exact: false })).toHaveCount(
+      0,
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -114,8 +114,8 @@ describe('keepEpisode', () => {
     });
     expect(record.bytes).toBe(53_500);
     expect(record.files.map((f) => [f.role, f.bytes])).toEqual([
-      ['audio', 50_000],
       ['page', 500],
+      ['audio', 50_000],
       ['transcript', 3000],
     ]);
     const cache = caches.caches.get(offlineCacheName('demo'));
@@ -127,6 +127,8 @@ describe('keepEpisode', () => {
     expect(
       progress.every((p, i) => i === 0 || p.stored >= (progress[i - 1] as KeepProgress).stored),
     ).toBe(true);
+    // The whole size is known from the start (every file is asked for first).
+    expect(progress.every((p) => p.total === 53_500)).toBe(true);
     expect(progress.at(-1)).toEqual({ stored: 53_500, total: 53_500 });
     // The record is the last entry written.
     expect([...(cache?.entries.keys() ?? [])].at(-1)).toBe(recordKey(SCOPE));
@@ -145,12 +147,12 @@ describe('keepEpisode', () => {
     expect(record.bytes).toBeGreaterThan(53_500);
   });
 
-  it('refuses before writing when the audio does not fit, saying what it needs and has', async () => {
+  it('refuses before writing when the episode does not fit, saying what it needs and has', async () => {
     const { storage, caches } = storageWith(TABLE, { quota: 20_000 });
     const keeping = keepEpisode(episode(), { storage });
     await expect(keeping).rejects.toThrow(KeepFailed);
     await expect(keeping).rejects.toThrow(
-      /Cannot keep “Flask web framework” for offline: it needs 50 kB, and only 20 kB is free/,
+      /Cannot keep “Flask web framework” for offline: it needs 54 kB, and only 20 kB is free/,
     );
     expect(caches.puts).toBe(0);
     expect(await caches.keys()).toEqual([]);
@@ -204,10 +206,12 @@ describe('keepEpisode', () => {
   });
 
   it('a file the server does not have names the file and the answer', async () => {
-    const { storage } = storageWith({ ...TABLE, [TRANSCRIPT]: { bytes: 0, status: 410 } });
+    const { storage, caches } = storageWith({ ...TABLE, [TRANSCRIPT]: { bytes: 0, status: 410 } });
     await expect(keepEpisode(episode(), { storage })).rejects.toThrow(
       /Could not download transcript\.txt: the server answered 410 Gone/,
     );
+    expect(caches.puts).toBe(0);
+    expect(await caches.keys()).toEqual([]);
   });
 
   it('files from this device have nothing to keep', async () => {
