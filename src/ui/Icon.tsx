@@ -15,8 +15,8 @@ const PATHS = {
   open: 'M3 7V5h7l2 2h9v12H3zm0 0h18',
   download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
   embed: 'm8 7-5 5 5 5m8-10 5 5-5 5M14 4l-4 16',
-  keep: 'M12 3v10m-4-4 4 4 4-4M4 15v5h16v-5',
-  kept: 'M4 15v5h16v-5M7 9l4 4 7-8',
+  keep: 'M7 3h10v18H7zm5 4v7m-3-3 3 3 3-3',
+  kept: 'M7 3h10v18H7zm2.5 9 2 2 3.5-4',
   library: 'M4 5h16v15H4zm4 4h8m-8 4h8m-8 4h5',
 } as const;
 
