@@ -244,6 +244,15 @@ async function scrollOnly(browser, subject) {
   };
 }
 
+/** 6 alone: the long transcript loaded, then the query typed a key at a time. */
+async function searchOnly(browser, subject) {
+  const { context, page } = await openPage(browser, subject.long);
+  await page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
+  const search = await typeSearch(page, subject.search);
+  await context.close();
+  return search;
+}
+
 /** Starts playback at `rate` from `at` seconds. */
 async function play(page, at, rate) {
   await page.evaluate(
@@ -538,14 +547,15 @@ try {
   const long = await writeLongEpisode('dist');
   await copyBaseline();
   const results = {};
-  // BENCH_ONLY=battery, firstrows or scroll: just those figures, for quick work on them (nothing written).
+  // BENCH_ONLY=battery, firstrows, firstrowslong, scroll or search: just those figures, for quick
+  // work on them (nothing written).
   const only = {
     battery,
     firstrows: (b, subject) => firstRows(b, subject.demo),
+    firstrowslong: (b, subject) => firstRows(b, subject.long),
     scroll: scrollOnly,
-  }[
-    process.env.BENCH_ONLY ?? ''
-  ];
+    search: searchOnly,
+  }[process.env.BENCH_ONLY ?? ''];
   if (only) {
     for (const profileKey of Object.keys(PROFILES)) {
       profile = PROFILES[profileKey];

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { embedOptions } from './core/embed-address';
 import { chooseLanguage, matchLanguage } from './core/languages';
+import { READY_MARK } from './core/ready-mark';
 import { activateLanguage } from './i18n/i18n';
 import { sourceFromSearch } from './state/episode-source';
 import { startLoading } from './state/load-episode';
@@ -39,11 +40,32 @@ void activateLanguage(language)
     );
   });
 
-// Offline support (the app shell, kept episodes, updates) starts once the page has loaded, in a
-// build (the development server has no service worker) and not inside another site's frame.
+/**
+ * Runs `work` once the page is up (its first lines and waveform shown, or after ten seconds
+ * whatever happened) and then idle: what it downloads never competes with the episode's own.
+ */
+function afterStartup(work: () => void): void {
+  let isDone = false;
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName(READY_MARK).length > 0) go();
+  });
+  const timer = window.setTimeout(go, 10_000);
+  function go(): void {
+    if (isDone) return;
+    isDone = true;
+    observer.disconnect();
+    window.clearTimeout(timer);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
+    else window.setTimeout(work, 0);
+  }
+  observer.observe({ type: 'mark' });
+  if (performance.getEntriesByName(READY_MARK).length > 0) go();
+}
+
+// Offline support (the app shell, kept episodes, updates) starts after startup, in a build (the
+// development server has no service worker) and not inside another site's frame.
 if (import.meta.env.PROD && !embed && 'serviceWorker' in navigator) {
-  const start = (): void =>
-    void import('./state/app-update').then(({ startServiceWorker }) => startServiceWorker());
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  afterStartup(
+    () => void import('./state/app-update').then(({ startServiceWorker }) => startServiceWorker()),
+  );
 }

@@ -26,6 +26,18 @@ export interface SearchResult {
   isCapped: boolean;
 }
 
+/**
+ * What a search leaves for the next keystroke to start from: the folded query, where each match
+ * starts in the folded text, and up to where every occurrence is known (the text's end, or the
+ * first occurrence past the cap).
+ */
+export interface SearchTrail {
+  readonly index: SearchIndex;
+  readonly needle: string;
+  readonly positions: readonly number[];
+  readonly knownUpTo: number;
+}
+
 // Accents and other combining marks (Arabic and Hebrew vowel signs among them), and the Arabic
 // tatweel that only stretches a word: none changes which word it is.
 const MARKS = /[\p{M}\u0640]/gu;
@@ -88,40 +100,102 @@ export function createSearchIndex(cues: readonly Cue[]): SearchIndex {
   return { folded: parts.join('\n'), cueOffsets };
 }
 
-/** The cue whose folded text contains position `at`: binary search over the offsets. */
-function cueAtOffset(index: SearchIndex, at: number): number {
-  let low = 0;
-  let high = index.cueOffsets.length - 1;
+/**
+ * The cue whose folded text contains position `at`, searching forward from cue `from` (matches
+ * come in order): galloping, then binary search, so near matches cost a step or two and far ones
+ * a logarithm.
+ */
+function cueAtOffset(index: SearchIndex, at: number, from: number): number {
+  const offsets = index.cueOffsets;
+  const last = offsets.length - 1;
+  let low = Math.max(0, from);
+  let step = 1;
+  while (low + step <= last && (offsets[low + step] as number) <= at) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(last, low + step - 1);
   while (low < high) {
     const mid = (low + high + 1) >>> 1;
-    if ((index.cueOffsets[mid] as number) <= at) low = mid;
+    if ((offsets[mid] as number) <= at) low = mid;
     else high = mid - 1;
   }
   return low;
 }
 
+/** Whether some proper prefix of `needle` is also its suffix (then its occurrences can overlap). */
+function hasBorder(needle: string): boolean {
+  for (let k = 1; k < needle.length; k++) {
+    if (needle.endsWith(needle.slice(0, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the occurrences of `needle` may be: every occurrence of a shorter query it extends lies
+ * where one of that query's did, as long as that query's occurrences cannot overlap (so none
+ * was skipped). Then only those places are checked, and the text past what that query knew.
+ */
+function candidatesFrom(
+  trail: SearchTrail | undefined,
+  index: SearchIndex,
+  needle: string,
+): SearchTrail | null {
+  if (!trail || trail.index !== index || trail.needle === '') return null;
+  if (needle.length <= trail.needle.length || !needle.startsWith(trail.needle)) return null;
+  return hasBorder(trail.needle) ? null : trail;
+}
+
 /**
  * Every occurrence of `query` in transcript order, at most `limit` of them. Matches do not
- * overlap, and never span two cues.
+ * overlap, and never span two cues. Given the trail of the previous keystroke's search, a query
+ * that extends it looks only where that one matched (typing a word narrows, it does not rescan).
  */
-export function searchTranscript(index: SearchIndex, query: string, limit = 10_000): SearchResult {
+export function searchTranscript(
+  index: SearchIndex,
+  query: string,
+  limit = 10_000,
+  previous?: SearchTrail,
+): SearchResult & { trail: SearchTrail } {
   const needle = foldQuery(query);
   const matches: SearchMatch[] = [];
-  if (needle === '') return { matches, isCapped: false };
+  const positions: number[] = [];
+  const text = index.folded;
+  const done = (isCapped: boolean, knownUpTo: number) => ({
+    matches,
+    isCapped,
+    trail: { index, needle, positions, knownUpTo },
+  });
+  if (needle === '') return done(false, text.length);
   let lastCue = -1;
   let occurrence = 0;
-  for (
-    let at = index.folded.indexOf(needle);
-    at >= 0;
-    at = index.folded.indexOf(needle, at + needle.length)
-  ) {
-    if (matches.length === limit) return { matches, isCapped: true };
-    const cueIndex = cueAtOffset(index, at);
+  let nextFree = 0;
+  /** Notes a match at `at`; false when it is one past the cap. */
+  const add = (at: number): boolean => {
+    if (matches.length === limit) return false;
+    const cueIndex = cueAtOffset(index, at, lastCue);
     occurrence = cueIndex === lastCue ? occurrence + 1 : 0;
     lastCue = cueIndex;
     matches.push({ cueIndex, occurrence });
+    positions.push(at);
+    nextFree = at + needle.length;
+    return true;
+  };
+
+  const narrowed = candidatesFrom(previous, index, needle);
+  let scanFrom = 0;
+  if (narrowed) {
+    for (const at of narrowed.positions) {
+      if (at < nextFree || !text.startsWith(needle, at)) continue;
+      if (!add(at)) return done(true, at);
+    }
+    if (narrowed.knownUpTo >= text.length) return done(false, text.length);
+    scanFrom = Math.max(narrowed.knownUpTo, nextFree);
   }
-  return { matches, isCapped: false };
+  for (let at = text.indexOf(needle, scanFrom); at >= 0; at = text.indexOf(needle, nextFree)) {
+    if (!add(at)) return done(true, at);
+  }
+  return done(false, text.length);
 }
 
 /**

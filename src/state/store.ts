@@ -12,6 +12,7 @@ import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
 import {
   createSearchIndex,
   searchTranscript,
+  type SearchTrail,
   type SearchIndex,
   type SearchMatch,
 } from '../core/search';
@@ -228,6 +229,9 @@ function searchIndexOf(transcript: Transcript): SearchIndex {
   return searchIndexFor.index;
 }
 
+/** The last search's trail: a query typed further looks only where it matched. */
+let searchTrail: SearchTrail | undefined;
+
 let nextNoticeId = 1;
 
 const shareActions = (get: () => TandemStore): Promise<import('./share').ShareActions> =>
@@ -356,7 +360,13 @@ export const useTandem = create<TandemStore>()((set, get) => ({
       set({ search: { ...noSearch, query } });
       return;
     }
-    const { matches, isCapped } = searchTranscript(searchIndexOf(baseTranscript), query);
+    const { matches, isCapped, trail } = searchTranscript(
+      searchIndexOf(baseTranscript),
+      query,
+      undefined,
+      searchTrail,
+    );
+    searchTrail = trail;
     // Start at the first match at or after the current line: what the listener is near.
     const from = matches.findIndex((m) => m.cueIndex >= get().currentIndex);
     const active = matches.length === 0 ? -1 : Math.max(0, from);

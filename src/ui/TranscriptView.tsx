@@ -113,12 +113,13 @@ export function TranscriptView() {
   const { indexes, scrollToIndex, cancelJump } = rowWindow;
 
   const scrollToCue = useCallback(
-    (index: number, kind: 'step' | 'jump') => {
+    (index: number, kind: 'step' | 'jump' | 'reveal') => {
       // Smooth only for the next-line step over rendered rows: a long smooth jump over
       // unmeasured rows lands off target.
       const isRendered = scrollRef.current?.querySelector(`[data-cue-index="${index}"]`) != null;
       const behavior = kind === 'step' && isRendered && !prefersReducedMotion ? 'smooth' : 'auto';
-      scrollToIndex(index, { align: 'center', behavior });
+      // A search hit already on screen is left where it is: the text does not jump as one types.
+      scrollToIndex(index, { align: kind === 'reveal' ? 'reveal' : 'center', behavior });
     },
     [scrollToIndex, prefersReducedMotion],
   );
@@ -146,7 +147,7 @@ export function TranscriptView() {
         // A new transcript is not rendered yet: the effect below scrolls once it is.
         if (state.transcript !== previous.transcript) return;
         const match = state.search.matches[state.search.active];
-        if (match && state.search !== previous.search) scrollToCue(match.cueIndex, 'jump');
+        if (match && state.search !== previous.search) scrollToCue(match.cueIndex, 'reveal');
         if (state.currentIndex < 0 || !state.isFollowing) return;
         if (!previous.isFollowing) scrollToCue(state.currentIndex, 'jump');
         else if (state.currentIndex !== previous.currentIndex)

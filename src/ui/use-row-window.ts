@@ -14,8 +14,11 @@ import { flushSync } from 'react-dom';
 import { RowOffsets } from '../core/row-offsets';
 
 export interface ScrollToRowOptions {
-  /** center: the row's middle at the viewport's; auto: the least scroll that shows it whole. */
-  align: 'center' | 'auto';
+  /**
+   * center: the row's middle at the viewport's; auto: the least scroll that shows it whole;
+   * reveal: no scroll when it is shown whole already, else centred.
+   */
+  align: 'center' | 'auto' | 'reveal';
   behavior?: 'auto' | 'smooth';
 }
 
@@ -137,7 +140,10 @@ export function useRowWindow({
       const start = offsets.startOf(index);
       const size = offsets.sizeOf(index);
       let target = scrollTop;
-      if (align === 'center') target = start + size / 2 - height / 2;
+      const isShown = start >= scrollTop && start + size <= scrollTop + height;
+      if (align === 'center' || (align === 'reveal' && !isShown)) {
+        target = start + size / 2 - height / 2;
+      } else if (align === 'reveal') target = scrollTop;
       else if (start < scrollTop) target = start;
       else if (start + size > scrollTop + height) target = start + size - height;
       return Math.max(0, Math.min(target, offsets.total - height));

@@ -39,7 +39,7 @@ describe('searchTranscript', () => {
   });
 
   it('finds nothing for an empty query or across two lines', () => {
-    expect(searchTranscript(index, '   ')).toEqual({ matches: [], isCapped: false });
+    expect(searchTranscript(index, '   ')).toMatchObject({ matches: [], isCapped: false });
     expect(searchTranscript(index, 'jinja. café').matches).toEqual([]);
   });
 
@@ -63,6 +63,52 @@ describe('searchTranscript', () => {
         expect(result.matches).toEqual(perLine);
       }),
     );
+  });
+});
+
+describe('searchTranscript, typed a key at a time', () => {
+  const strip = ({ matches, isCapped }: { matches: unknown; isCapped: boolean }) => ({
+    matches,
+    isCapped,
+  });
+
+  it('gives exactly what a fresh search gives, for any text, query and cap', () => {
+    // A small alphabet, so that queries repeat and overlap ("aa" in "aaab").
+    const text = fc.stringMatching(/^[ab ÁX]{0,12}$/);
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[abáx ]{1,5}$/),
+        fc.integer({ min: 1, max: 6 }),
+        (lines, typed, limit) => {
+          const index = createSearchIndex(cues(...lines));
+          let trail;
+          for (let end = 1; end <= typed.length; end++) {
+            const query = typed.slice(0, end);
+            const narrowed = searchTranscript(index, query, limit, trail);
+            expect(strip(narrowed)).toEqual(strip(searchTranscript(index, query, limit)));
+            trail = narrowed.trail;
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('looks only where the shorter query matched, when its matches cannot overlap', () => {
+    const index = createSearchIndex(cues('python and pyramids', 'a python', 'happy'));
+    const first = searchTranscript(index, 'py');
+    expect(Array.from(first.trail.positions)).toEqual([0, 11, 22, 32]);
+    const next = searchTranscript(index, 'pyt', undefined, first.trail);
+    expect(next.matches).toEqual([
+      { cueIndex: 0, occurrence: 0 },
+      { cueIndex: 1, occurrence: 0 },
+    ]);
+    // Another transcript's trail is never used.
+    const other = createSearchIndex(cues('pyt'));
+    expect(searchTranscript(other, 'pyt', undefined, first.trail).matches).toEqual([
+      { cueIndex: 0, occurrence: 0 },
+    ]);
   });
 });
 

@@ -140,6 +140,17 @@ describe('useRowWindow', () => {
     expect(rendered().length).toBeLessThan(20);
   });
 
+  it('"reveal" leaves a row shown whole where it is, and centres one that is not', () => {
+    const { scroller, window } = setUp();
+    act(() => window().scrollToIndex(3, { align: 'reveal' }));
+    expect(scroller.scrollTop).toBe(0);
+    act(() => window().scrollToIndex(5000, { align: 'reveal' }));
+    expect(scroller.scrollTop).toBe(5000 * 50 + 25 - VIEWPORT_PX / 2);
+    // Now shown whole: a second reveal does not move it.
+    act(() => window().scrollToIndex(5001, { align: 'reveal' }));
+    expect(scroller.scrollTop).toBe(5000 * 50 + 25 - VIEWPORT_PX / 2);
+  });
+
   it('re-aims a jump when the rows before its target turn out taller than estimated', () => {
     const { scroller, rendered, window } = setUp();
     act(() => window().scrollToIndex(5000, { align: 'center' }));
