@@ -6,7 +6,6 @@ import {
   type EpisodeSource,
 } from '../state/episode-source';
 import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
-import { rememberRecent } from '../state/recent';
 import { useTandem } from '../state/store';
 import { EpisodeHeader, TopBar } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
@@ -122,7 +121,11 @@ export function App({
       if (loading.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
       const address = recentAddress(source);
       if (result && address) {
-        rememberRecent({ id: result.meta.id, title: result.meta.title, ...address });
+        // The recent list's code loads when there is something to remember.
+        const { id, title } = result.meta;
+        void import('../state/recent').then(({ rememberRecent }) =>
+          rememberRecent({ id, title, ...address }),
+        );
       }
     });
     return () => {
