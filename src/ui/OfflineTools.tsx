@@ -88,6 +88,7 @@ export function OfflineTools() {
     <span className="offline-tools">
       <IconButton
         icon="library"
+        className="offline-list-button"
         label={t('offline.list')}
         onClick={() => setListOpen(true)}
         aria-haspopup="dialog"

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
@@ -41,6 +41,9 @@ export function PageTools() {
   const prefersDark = usePrefersDark();
   const isDark = theme === 'dark' || (theme === 'system' && prefersDark);
   const isIdle = useIsIdle();
+  // On a phone the tools used less often fold away behind "More tools".
+  const [isMoreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
   // Its place is kept while it loads, so nothing beside it moves when it arrives.
   const offlinePlace = <span className="offline-tools-place" aria-hidden="true" />;
 
@@ -51,7 +54,11 @@ export function PageTools() {
   }, [theme]);
 
   return (
-    <div className="page-tools" role="group" aria-label={t('tools.group')}>
+    <div
+      className={isMoreOpen ? 'page-tools is-more-open' : 'page-tools'}
+      role="group"
+      aria-label={t('tools.group')}
+    >
       <IconButton
         icon="open"
         label={t('tools.open')}
@@ -64,39 +71,49 @@ export function PageTools() {
         onClick={() => void copyLinkToNow()}
         aria-keyshortcuts={ariaKeyShortcuts('copyLink')}
       />
-      <IconButton
-        icon="embed"
-        label={t('tools.embed')}
-        onClick={() => setEmbedOpen(true)}
-        aria-haspopup="dialog"
-      />
-      {isEmbedOpen && (
-        <Suspense fallback={null}>
-          <EmbedDialog onClose={() => setEmbedOpen(false)} />
-        </Suspense>
-      )}
-      <IconButton
-        icon="theme"
-        label={t('tools.darkTheme')}
-        className="toggle"
-        aria-pressed={isDark}
-        // Choosing what the system already says goes back to following the system.
-        onClick={() => setTheme(isDark === prefersDark ? (isDark ? 'light' : 'dark') : 'system')}
-      />
-      <IconButton
-        icon="keyboard"
-        label={t('tools.shortcuts')}
-        onClick={() => setHelpOpen(true)}
-        aria-keyshortcuts="?"
-        aria-haspopup="dialog"
-      />
-      <LanguageSelect />
       {isIdle ? (
         <Suspense fallback={offlinePlace}>
           <OfflineTools />
         </Suspense>
       ) : (
         offlinePlace
+      )}
+      <IconButton
+        icon="more"
+        label={t('tools.more')}
+        className="more-tools"
+        aria-expanded={isMoreOpen}
+        aria-controls={moreId}
+        onClick={() => setMoreOpen(!isMoreOpen)}
+      />
+      <span id={moreId} className="secondary-tools">
+        <IconButton
+          icon="embed"
+          label={t('tools.embed')}
+          onClick={() => setEmbedOpen(true)}
+          aria-haspopup="dialog"
+        />
+        <IconButton
+          icon="theme"
+          label={t('tools.darkTheme')}
+          className="toggle"
+          aria-pressed={isDark}
+          // Choosing what the system already says goes back to following the system.
+          onClick={() => setTheme(isDark === prefersDark ? (isDark ? 'light' : 'dark') : 'system')}
+        />
+        <IconButton
+          icon="keyboard"
+          label={t('tools.shortcuts')}
+          onClick={() => setHelpOpen(true)}
+          aria-keyshortcuts="?"
+          aria-haspopup="dialog"
+        />
+        <LanguageSelect />
+      </span>
+      {isEmbedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={() => setEmbedOpen(false)} />
+        </Suspense>
       )}
     </div>
   );

@@ -173,17 +173,37 @@ test.describe('on a phone', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     const controls = page.locator(
-      '.player button, .player select, .topbar button, .search-bar input',
+      '.player button:visible, .player select:visible, .topbar button:visible, .topbar select:visible, .search-bar input',
     );
-    const count = await controls.count();
-    expect(count).toBeGreaterThan(10);
-    for (let i = 0; i < count; i++) {
-      const control = controls.nth(i);
-      await expect(control).toBeInViewport();
-      const box = await control.boundingBox();
-      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-      expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+    const expectAllReachable = async (atLeast: number): Promise<void> => {
+      const count = await controls.count();
+      expect(count).toBeGreaterThan(atLeast);
+      for (let i = 0; i < count; i++) {
+        const control = controls.nth(i);
+        await expect(control).toBeInViewport();
+        const box = await control.boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+        expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+      }
+    };
+    // The page's tools fit one line: the ones used less often are behind "More tools".
+    await expect(page.getByRole('button', { name: 'Keep for offline' })).toBeVisible();
+    const tools = await page.getByRole('group', { name: 'Page tools' }).boundingBox();
+    expect(tools?.height ?? 0).toBeLessThan(50);
+    await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
+    await expectAllReachable(10);
+    const more = page.getByRole('button', { name: 'More tools' });
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    for (const name of ['Embed', 'Dark theme', 'Keyboard shortcuts', 'Offline episodes']) {
+      await expect(page.getByRole('button', { name })).toBeVisible();
     }
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await expectAllReachable(15);
+    await more.click();
     // The transcript fills the rest of the screen.
     const transcript = await page.getByRole('region', { name: 'Transcript' }).boundingBox();
     expect((transcript?.height ?? 0) / 812).toBeGreaterThan(0.45);

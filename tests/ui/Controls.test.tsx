@@ -55,9 +55,11 @@ describe('transport controls', () => {
     expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('slider', { name: 'Volume' })).toHaveFocus();
+    // (No styles here: "More tools", shown on phones only, is in the order too.)
     for (const name of [
       'Open episode',
       'Copy link to current time',
+      'More tools',
       'Embed',
       'Dark theme',
       'Keyboard shortcuts',
