@@ -46,6 +46,10 @@ export function PageTools() {
   const moreId = useId();
   // Its place is kept while it loads, so nothing beside it moves when it arrives.
   const offlinePlace = <span className="offline-tools-place" aria-hidden="true" />;
+  // Sharing's code loads on the first share; once the page is idle it is fetched ahead of it.
+  useEffect(() => {
+    if (isIdle) void import('../state/share');
+  }, [isIdle]);
 
   useEffect(() => {
     const root = document.documentElement;

@@ -133,6 +133,7 @@ test.describe('a show on a host that lets other sites read its files', () => {
     await buttons.nth(3).click();
     await expect.poll(() => mediaTime(page)).toBeCloseTo(1800, 0);
     await page.getByRole('button', { name: 'Copy link to this chapter' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /copied$/ })).toBeVisible();
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(link.searchParams.get('feed')).toBe(feedUrl);
     expect(link.searchParams.get('episode')).toBe(EPISODES.vtt.id);

@@ -129,6 +129,9 @@ test('each line copies its link and its quote, from the keyboard too', async ({ 
   const index = demoCueAt(46);
   const row = page.locator(`[data-cue-index="${index}"]`);
   await row.getByRole('button', { name: 'Copy link to this line' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Link to the line at 0:46 copied' }),
+  ).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/#t=0:46$/);
   expect(await isPlaying(page)).toBe(false);
   // Keyboard: Tab from the line's time reaches its actions.
