@@ -106,6 +106,16 @@ export function readOfflineRecord(value: unknown): OfflineRecord | null {
   return record as unknown as OfflineRecord;
 }
 
+/** The complete copy's record in an episode's cache (for a page or worker at `scope`), or null
+ * when it has none: an unfinished copy, or a damaged one. */
+export async function recordIn(
+  cache: { match(key: string): Promise<{ json(): Promise<unknown> } | undefined> },
+  scope: string,
+): Promise<OfflineRecord | null> {
+  const response = await cache.match(recordKey(scope));
+  return response ? readOfflineRecord(await response.json().catch(() => null)) : null;
+}
+
 /** Where the service worker finds a kept address: its episode's cache, and whether to try the
  * network first (a "page" file, which may have changed). */
 export interface KeptEntry {

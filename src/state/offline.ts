@@ -18,7 +18,7 @@ import {
   isWhole,
   keptPeaksKey,
   offlineCacheName,
-  readOfflineRecord,
+  recordIn,
   recordKey,
   spaceProblem,
   type EpisodeFile,
@@ -334,8 +334,7 @@ export async function listOfflineCopies(
   let removed = 0;
   for (const name of await storage.caches.keys()) {
     if (!isOfflineCacheName(name) || held.has(name)) continue;
-    const response = await (await storage.caches.open(name)).match(recordKey(storage.scope));
-    const record = response ? readOfflineRecord(await response.json().catch(() => null)) : null;
+    const record = await recordIn(await storage.caches.open(name), storage.scope);
     if (record) {
       records.push(record);
     } else {
@@ -360,6 +359,5 @@ export async function findOfflineCopy(
 ): Promise<OfflineRecord | null> {
   const name = offlineCacheName(id);
   if (!(await storage.caches.has(name))) return null;
-  const response = await (await storage.caches.open(name)).match(recordKey(storage.scope));
-  return response ? readOfflineRecord(await response.json().catch(() => null)) : null;
+  return recordIn(await storage.caches.open(name), storage.scope);
 }

@@ -26,8 +26,7 @@ import {
   isOfflineCacheName,
   keptAddress,
   keptIndex,
-  readOfflineRecord,
-  recordKey,
+  recordIn,
   type KeptEntry,
   type OfflineRecord,
 } from '../core/offline';
@@ -44,11 +43,9 @@ let reading: Promise<Map<string, KeptEntry>> | null = null;
 function readKept(): Promise<Map<string, KeptEntry>> {
   const read = (async () => {
     const records: OfflineRecord[] = [];
-    const key = recordKey(self.registration.scope);
     for (const name of await caches.keys()) {
       if (!isOfflineCacheName(name)) continue;
-      const response = await (await caches.open(name)).match(key);
-      const record = response ? readOfflineRecord(await response.json().catch(() => null)) : null;
+      const record = await recordIn(await caches.open(name), self.registration.scope);
       if (record) records.push(record);
     }
     kept = keptIndex(records);
