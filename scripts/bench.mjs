@@ -413,6 +413,7 @@ async function typeSearch(page, selector) {
       ),
     );
   }
+  if (process.env.BENCH_KEYS) console.error(perKey.map((ms) => ms.toFixed(1)).join(" "));
   return { medianMs: median(perKey), maxMs: Math.max(...perKey) };
 }
 
@@ -548,7 +549,7 @@ try {
   await copyBaseline();
   const results = {};
   // BENCH_ONLY=battery, firstrows, firstrowslong, scroll or search: just those figures, for quick
-  // work on them (nothing written).
+  // work on them (nothing written). BENCH_PROFILE=phone and BENCH_SUBJECT=tandem narrow it further.
   const only = {
     battery,
     firstrows: (b, subject) => firstRows(b, subject.demo),
@@ -557,9 +558,12 @@ try {
     search: searchOnly,
   }[process.env.BENCH_ONLY ?? ''];
   if (only) {
+    const wanted = (key, filter) => filter === undefined || filter === key;
     for (const profileKey of Object.keys(PROFILES)) {
+      if (!wanted(profileKey, process.env.BENCH_PROFILE)) continue;
       profile = PROFILES[profileKey];
       for (const [key, subject] of Object.entries(SUBJECTS)) {
+        if (!wanted(key, process.env.BENCH_SUBJECT)) continue;
         const figures = await only(browser, subject);
         console.log(
           profileKey,

@@ -10,6 +10,7 @@ import { TranscriptRow } from './TranscriptRow';
 import { TranscriptNotes } from './TranscriptNotes';
 import { TranscriptOffset } from './TranscriptOffset';
 import { usePrefersReducedMotion } from './use-media-query';
+import { useAfterPaint } from './use-after-paint';
 import { useRowWindow } from './use-row-window';
 import { useT } from '../i18n/react';
 
@@ -77,6 +78,8 @@ export function TranscriptView() {
   const headings = useMemo(() => chapterHeadings(starts, chapters), [starts, chapters]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const t = useT();
+  // The list's label counts its lines: said once the first lines are on screen.
+  const isPainted = useAfterPaint();
 
   const estimateSize = useMemo(() => {
     const pageWidth = Math.min(window.innerWidth, PAGE_MAX_PX);
@@ -232,7 +235,7 @@ export function TranscriptView() {
           <div className="transcript-sizer" style={{ height: rowWindow.totalSize }}>
             <div
               role="list"
-              aria-label={t('transcript.lines', { count: cues.length })}
+              aria-label={isPainted ? t('transcript.lines', { count: cues.length }) : undefined}
               className="transcript-window"
               style={{ transform: `translateY(${rowWindow.offsetTop}px)` }}
             >

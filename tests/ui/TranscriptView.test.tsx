@@ -54,6 +54,13 @@ describe('TranscriptView', () => {
     expect(rows[1]).toHaveTextContent('Line number 1');
   });
 
+  it('names the list by its number of lines once its first rows are painted', async () => {
+    render(<Page />);
+    // The count is formatted after the first frame (formatting a first number is slow on a phone).
+    expect(screen.getByRole('list')).not.toHaveAttribute('aria-label');
+    expect(await screen.findByRole('list', { name: '1,000 lines' })).toBeInTheDocument();
+  });
+
   it('renders transcript text as text, never as HTML', () => {
     render(<Page />);
     const row = document.querySelector('[data-cue-index="3"]') as HTMLElement;
