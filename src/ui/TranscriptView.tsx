@@ -78,8 +78,8 @@ export function TranscriptView() {
   const headings = useMemo(() => chapterHeadings(starts, chapters), [starts, chapters]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const t = useT();
-  // The list's label counts its lines: said once the first lines are on screen.
-  const isPainted = useAfterPaint();
+  // The list's label counts its lines: said once the first of them are on screen.
+  const isPainted = useAfterPaint(cues.length > 0);
 
   const estimateSize = useMemo(() => {
     const pageWidth = Math.min(window.innerWidth, PAGE_MAX_PX);

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 
 /**
- * False in the component's first render, true once that render has been painted: for work no one
- * sees in the first frame, kept off the path to it. (The first number formatted on a page, for
- * one, sets up the language's number rules: some 45 ms on a mid-range phone.)
+ * False until `isShown` has been true in a painted frame, then true for good: for work no one
+ * sees in the frame where something first appears, kept off the path to it. (The first number
+ * formatted on a page, for one, sets up the language's number rules: some 50 ms on a phone.)
  */
-export function useAfterPaint(): boolean {
+export function useAfterPaint(isShown: boolean): boolean {
   const [isPainted, setPainted] = useState(false);
   useEffect(() => {
+    if (!isShown || isPainted) return undefined;
     let timer: number | undefined;
     // A task queued from an animation frame runs once that frame is painted.
     const frame = requestAnimationFrame(() => {
@@ -17,6 +18,6 @@ export function useAfterPaint(): boolean {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, []);
-  return isPainted;
+  }, [isShown, isPainted]);
+  return isShown && isPainted;
 }
