@@ -137,9 +137,11 @@ async function parseHere(
 
 /**
  * Files this small are read here: a few milliseconds of parsing, less than a worker takes to
- * start (its script, its first message), so an ordinary episode's first lines show sooner.
+ * start (its script, its first message), so an ordinary episode's first lines show sooner. A
+ * file of unknown size (a compressed response) is judged by its first bytes, and a larger one
+ * goes on to the worker without waiting for more than these.
  */
-const SMALL_FILE_BYTES = 256 * 1024;
+const SMALL_FILE_BYTES = 64 * 1024;
 
 /**
  * The stream's first `limit` bytes (fewer when it ends sooner), and the stream of all its bytes

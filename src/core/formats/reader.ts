@@ -10,8 +10,11 @@ import { TranscriptParseError } from './parse-error';
 import { sniffNonText, SNIFF_BYTES } from './sniff';
 import { detectFormat, parseTranscript, PARSERS, type TranscriptFormat } from './detect';
 
-/** How much text the preview waits for: a few hundred lines, many screens of rows. */
-export const PREVIEW_CHARS = 64 * 1024;
+/**
+ * How much text the preview waits for: some 150 lines, screens of rows. Parsing it is what the
+ * first rows wait for (tens of ms on a phone for every 16 KB), so it is no more than that.
+ */
+export const PREVIEW_CHARS = 16 * 1024;
 
 export interface ReadResult {
   format: TranscriptFormat;
