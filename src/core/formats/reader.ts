@@ -70,7 +70,7 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
   const parts: string[] = [];
   let length = 0;
   let hasPreviewed = false;
-  // A try that found no complete cue tries again at twice the text: linear time in all.
+  // A try that found no complete cue tries again with twice the text: linear time in all.
   let nextTryAt = previewChars;
   // The first bytes, until there are enough to tell whether this is text at all.
   let sniffed: Uint8Array | null = new Uint8Array(0);
@@ -117,9 +117,14 @@ export function createTranscriptReader(previewChars = PREVIEW_CHARS): Transcript
       sniff(bytes, false);
       decode(bytes, false);
       if (hasPreviewed || length < nextTryAt) return null;
-      const preview = previewOf(parts.join(''));
+      // No more text than the preview waits for: a large first chunk costs it nothing more.
+      const text = parts.join('');
+      let preview: Transcript | null = null;
+      while (!preview && nextTryAt <= length) {
+        preview = previewOf(text.slice(0, nextTryAt));
+        nextTryAt *= 2;
+      }
       hasPreviewed = preview !== null;
-      nextTryAt = length * 2;
       return preview;
     },
     finish() {

@@ -84,6 +84,19 @@ describe('createTranscriptReader', () => {
     expect(result.transcript).toEqual(whole);
   });
 
+  it('previews no more than the text it waits for, however large the first chunk', () => {
+    const text = readFixture('interview.vtt');
+    const whole = parseTranscript(text).transcript;
+    // The whole file in one chunk, bar its last byte: the preview reads 100 characters, then
+    // twice as many until it has a complete cue (this file's first is some 250 characters in).
+    const { previews } = readAll(chunked(encode(text), [0.999]), 100);
+    const preview = previews[0]?.cues ?? [];
+    expect(preview.length).toBeGreaterThan(0);
+    expect(preview).toEqual(whole.cues.slice(0, preview.length));
+    expect(preview.length).toBeLessThanOrEqual(previewOf(text.slice(0, 400))?.cues.length ?? 0);
+    expect(preview.length).toBeLessThan(whole.cues.length - 1);
+  });
+
   it('gives no preview for a short file, or for JSON, which is readable only whole', () => {
     expect(readAll([encode(readFixture('interview.vtt'))]).previews).toEqual([]);
     const json = encode(readFixture('interview.podcast.json'));
