@@ -17,18 +17,25 @@ import type { ChapterList } from '../core/chapters/json';
 import { messageOf } from '../core/messages';
 import type { EpisodeFile } from '../core/offline';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
-import { download, type Fetch } from './remote';
+import { canReadInWorker } from './read-transcript';
+import { download, pageFetch, type Fetch } from './remote';
 import { t } from '../i18n/i18n';
 
 export type { Fetch } from './remote';
 
-/** A transcript file on its way: its bytes as a stream, and its size when known (else 0). */
-export interface TranscriptDownload {
-  stream: ReadableStream<Uint8Array>;
-  total: number;
-  /** The file's name, for messages. */
-  label: string;
-}
+/**
+ * A transcript file on its way: its bytes as a stream and its size when known (else 0); or only
+ * its address, for its reader to download in a worker (see readTranscriptAt).
+ */
+export type TranscriptDownload =
+  | {
+      kind: 'bytes';
+      stream: ReadableStream<Uint8Array>;
+      total: number;
+      /** The file's name, for messages. */
+      label: string;
+    }
+  | { kind: 'address'; url: string; label: string };
 
 /** Chapters on their way; `problem` says why a first source failed when a second one served. */
 export type ChaptersDownload = Promise<ChapterList & { problem?: string }>;
@@ -104,15 +111,30 @@ async function downloadJson(url: string, label: string, fetchImpl: Fetch): Promi
 const downloadPeaks = (url: string, label: string, fetchImpl: Fetch): Promise<Peaks> =>
   downloadJson(url, label, fetchImpl).then((data) => readPeaks(data, label));
 
+/** Whether the page has asked for `url` already (a `<link rel="preload">`): its bytes are here. */
+const isPreloaded = (url: string): boolean =>
+  typeof document !== 'undefined' &&
+  [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].some(
+    (link) => link.href === url,
+  );
+
+/**
+ * A transcript's download: left to its reader's worker where there is one (its bytes then never
+ * wait for this page's busy thread), else started here. A file the page preloads is read here.
+ */
 export async function downloadTranscript(
   url: string,
   label: string,
   fetchImpl: Fetch,
 ): Promise<TranscriptDownload> {
+  if (fetchImpl === pageFetch && canReadInWorker() && !isPreloaded(url)) {
+    return { kind: 'address', url, label };
+  }
   const response = await download(url, label, fetchImpl);
   // A compressed response reports its compressed length: then the size is unknown.
   const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   return {
+    kind: 'bytes',
     stream: response.body ?? new Blob([]).stream(),
     total: isEncoded ? 0 : Number(response.headers.get('content-length')) || 0,
     label,
@@ -216,6 +238,7 @@ function fileParts(source: Extract<EpisodeSource, { kind: 'files' }>): EpisodePa
     ...(audio ? { audioFile: audio } : {}),
     transcript: transcript
       ? Promise.resolve({
+          kind: 'bytes' as const,
           stream: transcript.stream(),
           total: transcript.size,
           label: transcript.name,

@@ -27,7 +27,8 @@ import {
   type TranscriptDownload,
 } from './episode-parts';
 import type { EpisodeSource } from './episode-source';
-import { parseTranscriptStream, startTranscriptWorker } from './read-transcript';
+import { parseTranscriptStream, readTranscriptAt, startTranscriptWorker } from './read-transcript';
+import { pageFetch, relayAddress } from './remote';
 import { useTandem } from './store';
 import { t } from '../i18n/i18n';
 
@@ -73,7 +74,7 @@ let headStart: { source: EpisodeSource; parts: Promise<EpisodeParts> } | null = 
  */
 export function startLoading(source: EpisodeSource): void {
   prepareToLoad(source);
-  const parts = findEpisodeParts(source, (...args) => fetch(...args));
+  const parts = findEpisodeParts(source, pageFetch);
   // A failure is reported by the load that takes these parts, not here.
   parts.catch(() => undefined);
   headStart = { source, parts };
@@ -93,7 +94,7 @@ export async function loadEpisode(
   { store = useTandem, fetchImpl, signal, onPlayable }: LoadOptions = {},
 ): Promise<LoadedEpisode | null> {
   prepareToLoad(source);
-  const fetchParts = fetchImpl ?? ((...args) => fetch(...args));
+  const fetchParts = fetchImpl ?? pageFetch;
   let parts: EpisodeParts;
   try {
     parts = await ((fetchImpl ? null : takeHeadStart(source)) ??
@@ -207,16 +208,19 @@ async function readTranscriptOnto(
   if (!download) return null;
   let label = 'the transcript';
   try {
-    const { stream, total, label: file } = await download;
-    label = file;
-    screen.setProgress({ loaded: 0, total });
-    const { transcript, searchIndex } = await parseTranscriptStream(stream, {
-      total,
+    const file = await download;
+    label = file.label;
+    const reading = {
       label,
-      onProgress: (loaded) => screen.setProgress({ loaded, total }),
-      onPreview: (firstLines) => screen.showTranscript(firstLines),
+      onProgress: (loaded: number, total: number) => screen.setProgress({ loaded, total }),
+      onPreview: (firstLines: Transcript) => screen.showTranscript(firstLines),
       ...(signal ? { signal } : {}),
-    });
+    };
+    screen.setProgress({ loaded: 0, total: file.kind === 'bytes' ? file.total : 0 });
+    const { transcript, searchIndex } =
+      file.kind === 'address'
+        ? await readTranscriptAt(file.url, { ...reading, relay: relayAddress() })
+        : await parseTranscriptStream(file.stream, { ...reading, total: file.total });
     screen.showTranscript(transcript, searchIndex);
     return transcript;
   } catch (error) {

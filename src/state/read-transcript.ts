@@ -1,7 +1,9 @@
 /**
- * Reads a transcript as it downloads. In a browser a long file is parsed in a Web Worker, so a
- * 100,000-line file never freezes the page; the first lines are shown before the rest is read.
- * A small file (an ordinary episode), and any file where there are no workers, is read here.
+ * Reads a transcript as it downloads. In a browser a file on the web is downloaded and parsed in
+ * a Web Worker, so a 100,000-line file never freezes the page and its bytes never wait for the
+ * page's thread; the first lines are shown before the rest is read. Bytes the page already has
+ * (a local file, a preloaded one) go to the worker too when there are many, and a small file (an
+ * ordinary episode) is read here, as is any file where there are no workers.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { messageOf } from '../core/messages';
@@ -75,39 +77,59 @@ export function startTranscriptWorker(): void {
   if (typeof Worker === 'function' && !spare) spare = createWorker();
 }
 
-async function parseInWorker(
-  stream: ReadableStream<Uint8Array>,
+type Parsed = { transcript: Transcript; searchIndex: SearchIndex };
+
+/**
+ * Reads with a worker: `feed` gives it the bytes (or the address to download them from). The
+ * worker is let go when the reading ends, whichever way.
+ */
+async function readInWorker(
   options: ReadOptions,
-): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
+  feed: (
+    send: (message: ToTranscriptWorker, transfer?: Transferable[]) => void,
+    hasFailed: () => boolean,
+  ) => Promise<void>,
+): Promise<Parsed> {
   const worker = spare ?? createWorker();
   spare = null;
   const send = (message: ToTranscriptWorker, transfer: Transferable[] = []): void =>
     worker.postMessage(message, transfer);
   try {
-    const result = new Promise<{ transcript: Transcript; searchIndex: SearchIndex }>(
-      (resolve, reject) => {
-        worker.onmessage = (event: MessageEvent<FromTranscriptWorker>) => {
-          const message = event.data;
-          if (message.type === 'preview') options.onPreview(unpackTranscript(message.packed));
-          else if (message.type === 'done') {
-            resolve({
-              transcript: unpackTranscript(message.packed),
-              searchIndex: message.searchIndex,
-            });
-          } else if (message.type === 'parse-error') reject(rebuildError(message));
-          else reject(new Error(message.message));
-        };
-        worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
-        options.signal?.addEventListener('abort', () => reject(options.signal?.reason), {
-          once: true,
-        });
-      },
-    );
+    const result = new Promise<Parsed>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<FromTranscriptWorker>) => {
+        const message = event.data;
+        if (message.type === 'preview') options.onPreview(unpackTranscript(message.packed));
+        else if (message.type === 'progress') options.onProgress(message.loaded, message.total);
+        else if (message.type === 'done') {
+          resolve({
+            transcript: unpackTranscript(message.packed),
+            searchIndex: message.searchIndex,
+          });
+        } else if (message.type === 'parse-error') reject(rebuildError(message));
+        else if (message.type === 'download-failed') {
+          reject(new Error(describeDownloadFailure(options.label, message.problem)));
+        } else reject(new Error(message.message));
+      };
+      worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
+      options.signal?.addEventListener('abort', () => reject(options.signal?.reason), {
+        once: true,
+      });
+    });
     // A failure reported while bytes are still being sent ends the sending (and the download).
     let hasFailed = false;
     result.catch(() => (hasFailed = true));
+    await feed(send, () => hasFailed);
+    return await result;
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** Sends the stream's bytes to a worker as they come. */
+function parseInWorker(stream: ReadableStream<Uint8Array>, options: ReadOptions): Promise<Parsed> {
+  return readInWorker(options, async (send, hasFailed) => {
     for await (const chunk of chunksOf(stream, options)) {
-      if (hasFailed) break;
+      if (hasFailed()) break;
       // Hand the bytes over rather than copy them; a view into a larger buffer is copied first.
       const own =
         chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
@@ -116,10 +138,24 @@ async function parseInWorker(
       send({ type: 'chunk', bytes: own }, [own.buffer]);
     }
     send({ type: 'end' });
-    return await result;
-  } finally {
-    worker.terminate();
-  }
+  });
+}
+
+/** Whether a worker can download and read a transcript itself (see readTranscriptAt). */
+export const canReadInWorker = (): boolean => typeof Worker === 'function';
+
+/**
+ * Downloads and reads the transcript at `url` in a worker: its bytes never wait for this page's
+ * thread, busy as it is while the page starts (on a phone, every hop through it was tens of ms).
+ * A failed download rejects with the same message a download here gives.
+ */
+export function readTranscriptAt(
+  url: string,
+  options: Omit<ReadOptions, 'total'> & { relay: string | undefined },
+): Promise<Parsed> {
+  return readInWorker({ ...options, total: 0 }, async (send) =>
+    send({ type: 'download', url, relay: options.relay }),
+  );
 }
 
 async function parseHere(
@@ -183,7 +219,7 @@ async function peek(
 export async function parseTranscriptStream(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
-): Promise<{ transcript: Transcript; searchIndex: SearchIndex }> {
+): Promise<Parsed> {
   if (typeof Worker !== 'function') return parseHere(stream, options);
   // A known large file goes to the worker at once; one of unknown size is judged by its start.
   if (options.total > SMALL_FILE_BYTES) return parseInWorker(stream, options);

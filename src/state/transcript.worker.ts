@@ -1,19 +1,28 @@
 /// <reference lib="webworker" />
 /**
- * Reads a transcript off the main thread: bytes come in as they download, a preview of the first
- * lines goes back early, then the whole transcript and its search index, packed into typed
- * arrays so they cross back without a clone per cue.
+ * Reads a transcript off the main thread: bytes come in as they download (sent by the page, or
+ * downloaded here from an address the page gives, so no byte waits for a busy page), a preview of
+ * the first lines goes back early, then the whole transcript and its search index, packed into
+ * typed arrays so they cross back without a clone per cue.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
-import { messageOf } from '../core/messages';
+import { messageOf, type DownloadProblem } from '../core/messages';
 import { createTranscriptReader } from '../core/formats/reader';
 import { packTranscript, type PackedTranscript } from '../core/packed';
 import type { SearchIndex } from '../core/search';
+import { DownloadProblemError, fetchFile } from './fetch-file';
 
-export type ToTranscriptWorker = { type: 'chunk'; bytes: Uint8Array } | { type: 'end' };
+export type ToTranscriptWorker =
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end' }
+  /** Download the file at `url` here (through `relay` when its host refuses other sites). */
+  | { type: 'download'; url: string; relay: string | undefined };
 export type FromTranscriptWorker =
   | { type: 'preview'; packed: PackedTranscript }
   | { type: 'done'; packed: PackedTranscript; searchIndex: SearchIndex }
+  /** How much of a file downloaded here has come (`total` 0 while its size is unknown). */
+  | { type: 'progress'; loaded: number; total: number }
+  | { type: 'download-failed'; problem: DownloadProblem }
   | {
       type: 'parse-error';
       error: Pick<TranscriptParseError, 'code' | 'format' | 'line' | 'column' | 'detail'>;
@@ -23,28 +32,79 @@ export type FromTranscriptWorker =
 const post = (message: FromTranscriptWorker, transfer: Transferable[] = []): void =>
   self.postMessage(message, transfer);
 
+/** Progress is reported at most this often while downloading here. */
+const PROGRESS_EVERY_BYTES = 256 * 1024;
+
 const reader = createTranscriptReader();
+
+function readChunk(bytes: Uint8Array): void {
+  const preview = reader.push(bytes);
+  if (preview) {
+    const { packed, transfer } = packTranscript(preview);
+    post({ type: 'preview', packed }, transfer);
+  }
+}
+
+function finish(): void {
+  const { transcript, searchIndex } = reader.finish();
+  const { packed, transfer } = packTranscript(transcript);
+  post({ type: 'done', packed, searchIndex }, [...transfer, searchIndex.cueOffsets.buffer]);
+}
+
+function report(error: unknown): void {
+  if (error instanceof TranscriptParseError) {
+    const { code, format, line, column, detail } = error;
+    post({ type: 'parse-error', error: { code, format, line, column, detail } });
+  } else if (error instanceof DownloadProblemError) {
+    post({ type: 'download-failed', problem: error.problem });
+  } else {
+    post({ type: 'error', message: messageOf(error) });
+  }
+}
+
+async function downloadAndRead(url: string, relay: string | undefined): Promise<void> {
+  const response = await fetchFile(url, fetch, relay);
+  // A compressed response reports its compressed length: then the size is unknown.
+  const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const total = isEncoded ? 0 : Number(response.headers.get('content-length')) || 0;
+  post({ type: 'progress', loaded: 0, total });
+  if (!response.body) return finish();
+  const bytes = response.body.getReader();
+  let loaded = 0;
+  let reported = 0;
+  for (;;) {
+    let result: ReadableStreamReadResult<Uint8Array>;
+    try {
+      result = await bytes.read();
+    } catch (error) {
+      throw new DownloadProblemError(
+        { reason: 'broke-off', detail: messageOf(error) },
+        { cause: error },
+      );
+    }
+    if (result.done) break;
+    loaded += result.value.length;
+    if (loaded - reported >= PROGRESS_EVERY_BYTES) {
+      reported = loaded;
+      post({ type: 'progress', loaded, total });
+    }
+    readChunk(result.value);
+  }
+  post({ type: 'progress', loaded, total });
+  finish();
+}
 
 self.onmessage = (event: MessageEvent<ToTranscriptWorker>) => {
   const message = event.data;
   try {
-    if (message.type === 'chunk') {
-      const preview = reader.push(message.bytes);
-      if (preview) {
-        const { packed, transfer } = packTranscript(preview);
-        post({ type: 'preview', packed }, transfer);
-      }
-      return;
-    }
-    const { transcript, searchIndex } = reader.finish();
-    const { packed, transfer } = packTranscript(transcript);
-    post({ type: 'done', packed, searchIndex }, [...transfer, searchIndex.cueOffsets.buffer]);
-  } catch (error) {
-    if (error instanceof TranscriptParseError) {
-      const { code, format, line, column, detail } = error;
-      post({ type: 'parse-error', error: { code, format, line, column, detail } });
+    if (message.type === 'download') {
+      downloadAndRead(message.url, message.relay).catch(report);
+    } else if (message.type === 'chunk') {
+      readChunk(message.bytes);
     } else {
-      post({ type: 'error', message: messageOf(error) });
+      finish();
     }
+  } catch (error) {
+    report(error);
   }
 };

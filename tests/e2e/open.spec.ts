@@ -115,6 +115,32 @@ test('?audio= and ?transcript= open addresses directly, and the episode is remem
   ).toBeVisible();
 });
 
+test('a transcript on the web is downloaded by its reader, off the page: a missing one is said in the page language', async ({
+  page,
+}) => {
+  await serveRemote(page, {
+    'show/ep.mp3': { body: readFileSync(DEMO_AUDIO), type: 'audio/mpeg' },
+    'show/ep.vtt': { body: readFileSync(fixture('interview.vtt')), type: 'text/vtt' },
+    'show/gone.vtt': 404,
+  });
+  const address = (transcript: string): string =>
+    `/?${new URLSearchParams({ audio: 'https://media.example/show/ep.mp3', transcript })}`;
+  await page.goto(address('https://media.example/show/ep.vtt'));
+  await expect(page.locator('[data-cue-index]')).toHaveCount(4);
+  // The page itself never asked for it: its reader (a worker) did.
+  expect(
+    await page.evaluate(
+      () => performance.getEntriesByName('https://media.example/show/ep.vtt').length,
+    ),
+  ).toBe(0);
+
+  await page.goto(`${address('https://media.example/show/gone.vtt')}&lang=de`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'gone.vtt konnte nicht heruntergeladen werden: Der Server antwortete 404 Not Found.',
+  );
+  await expect(page.getByRole('button', { name: 'Abspielen', exact: true })).toBeEnabled();
+});
+
 test('the dialog opens addresses, and refuses what is not http, https or this site', async ({
   page,
 }) => {
