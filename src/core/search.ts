@@ -27,15 +27,17 @@ export interface SearchResult {
 }
 
 /**
- * What a search leaves for the next keystroke to start from: the folded query, where each match
- * starts in the folded text, and up to where every occurrence is known (the text's end, or the
- * first occurrence past the cap).
+ * What a search leaves for the next keystroke to start from: the folded query, where the scan
+ * started (a line's start), where each match starts in the order it was found, and how many
+ * characters from the start (going round past the text's end to its beginning) were scanned: all
+ * of them, or up to the first occurrence past the cap.
  */
 export interface SearchTrail {
   readonly index: SearchIndex;
   readonly needle: string;
+  readonly start: number;
   readonly positions: readonly number[];
-  readonly knownUpTo: number;
+  readonly scanned: number;
 }
 
 // Accents and other combining marks (Arabic and Hebrew vowel signs among them), and the Arabic
@@ -134,68 +136,101 @@ function hasBorder(needle: string): boolean {
 /**
  * Where the occurrences of `needle` may be: every occurrence of a shorter query it extends lies
  * where one of that query's did, as long as that query's occurrences cannot overlap (so none
- * was skipped). Then only those places are checked, and the text past what that query knew.
+ * was skipped) and its scan started at the same place. Then only those places are checked, and
+ * the text past what that query knew.
  */
 function candidatesFrom(
   trail: SearchTrail | undefined,
   index: SearchIndex,
   needle: string,
+  start: number,
 ): SearchTrail | null {
-  if (!trail || trail.index !== index || trail.needle === '') return null;
+  if (!trail || trail.index !== index || trail.start !== start || trail.needle === '') return null;
   if (needle.length <= trail.needle.length || !needle.startsWith(trail.needle)) return null;
   return hasBorder(trail.needle) ? null : trail;
 }
 
+/** The matches at `positions` (in transcript order): their lines, and which in each line. */
+function matchesAt(index: SearchIndex, positions: readonly number[]): SearchMatch[] {
+  let lastCue = -1;
+  let occurrence = 0;
+  return positions.map((at) => {
+    const cueIndex = cueAtOffset(index, at, lastCue);
+    occurrence = cueIndex === lastCue ? occurrence + 1 : 0;
+    lastCue = cueIndex;
+    return { cueIndex, occurrence };
+  });
+}
+
 /**
- * Every occurrence of `query` in transcript order, at most `limit` of them. Matches do not
- * overlap, and never span two cues. Given the trail of the previous keystroke's search, a query
- * that extends it looks only where that one matched (typing a word narrows, it does not rescan).
+ * Every occurrence of `query` in transcript order, at most `limit` of them: the first `limit`
+ * found going from line `fromCue` to the end, then on from the first line (so a capped search
+ * finds what is near the listener, not only what is near the start). Matches do not overlap, and
+ * never span two lines. Given the trail of the previous keystroke's search, a query that extends
+ * it looks only where that one matched (typing a word narrows, it does not rescan).
  */
 export function searchTranscript(
   index: SearchIndex,
   query: string,
   limit = 10_000,
   previous?: SearchTrail,
+  fromCue = 0,
 ): SearchResult & { trail: SearchTrail } {
   const needle = foldQuery(query);
-  const matches: SearchMatch[] = [];
-  const positions: number[] = [];
   const text = index.folded;
-  const done = (isCapped: boolean, knownUpTo: number) => ({
-    matches,
-    isCapped,
-    trail: { index, needle, positions, knownUpTo },
-  });
-  if (needle === '') return done(false, text.length);
-  let lastCue = -1;
-  let occurrence = 0;
-  let nextFree = 0;
+  const { length } = text;
+  const last = index.cueOffsets.length - 1;
+  const start = last < 0 ? 0 : (index.cueOffsets[Math.min(last, Math.max(0, fromCue))] as number);
+  // Offsets in scan order: from `start` to the end, then from the beginning up to `start`.
+  const ahead = length - start;
+  const scanOffset = (at: number): number => (at >= start ? at - start : at + ahead);
+  const found: number[] = [];
+  const done = (isCapped: boolean, scanned: number) => {
+    // Found from `start` on, then before it: in transcript order, those before come first.
+    const wrapped = found.findIndex((at) => at < start);
+    const ordered = wrapped < 0 ? found : [...found.slice(wrapped), ...found.slice(0, wrapped)];
+    return {
+      matches: matchesAt(index, ordered),
+      isCapped,
+      trail: { index, needle, start, positions: found, scanned },
+    };
+  };
+  if (needle === '') return done(false, length);
   /** Notes a match at `at`; false when it is one past the cap. */
   const add = (at: number): boolean => {
-    if (matches.length === limit) return false;
-    const cueIndex = cueAtOffset(index, at, lastCue);
-    occurrence = cueIndex === lastCue ? occurrence + 1 : 0;
-    lastCue = cueIndex;
-    matches.push({ cueIndex, occurrence });
-    positions.push(at);
-    nextFree = at + needle.length;
+    if (found.length === limit) return false;
+    found.push(at);
     return true;
   };
 
-  const narrowed = candidatesFrom(previous, index, needle);
-  let scanFrom = 0;
+  // Scanned up to here (a scan offset); an occurrence must start at or after it (no overlaps).
+  let next = 0;
+  const narrowed = candidatesFrom(previous, index, needle, start);
   if (narrowed) {
     for (const at of narrowed.positions) {
-      if (at < nextFree || !text.startsWith(needle, at)) continue;
-      if (!add(at)) return done(true, at);
+      const offset = scanOffset(at);
+      if (offset < next || !text.startsWith(needle, at)) continue;
+      if (!add(at)) return done(true, offset);
+      next = offset + needle.length;
     }
-    if (narrowed.knownUpTo >= text.length) return done(false, text.length);
-    scanFrom = Math.max(narrowed.knownUpTo, nextFree);
+    if (narrowed.scanned >= length) return done(false, length);
+    next = Math.max(narrowed.scanned, next);
   }
-  for (let at = text.indexOf(needle, scanFrom); at >= 0; at = text.indexOf(needle, nextFree)) {
-    if (!add(at)) return done(true, at);
+  while (next < length) {
+    // Lines never join (the text separates them with "\n", which no query holds), so no
+    // occurrence runs across `start` or the text's end.
+    const isAhead = next < ahead;
+    const at = text.indexOf(needle, isAhead ? start + next : next - ahead);
+    if (isAhead && at < 0) {
+      next = ahead;
+      continue;
+    }
+    if (!isAhead && (at < 0 || at >= start)) break;
+    const offset = scanOffset(at);
+    if (!add(at)) return done(true, offset);
+    next = offset + needle.length;
   }
-  return done(false, text.length);
+  return done(false, length);
 }
 
 /**

@@ -360,15 +360,19 @@ export const useTandem = create<TandemStore>()((set, get) => ({
       set({ search: { ...noSearch, query } });
       return;
     }
+    // A query with more matches than the cap keeps those from the current line on (and then
+    // from the start): what the listener is near.
+    const { currentIndex } = get();
     const { matches, isCapped, trail } = searchTranscript(
       searchIndexOf(baseTranscript),
       query,
       undefined,
       searchTrail,
+      Math.max(0, currentIndex),
     );
     searchTrail = trail;
-    // Start at the first match at or after the current line: what the listener is near.
-    const from = matches.findIndex((m) => m.cueIndex >= get().currentIndex);
+    // Start at the first match at or after the current line.
+    const from = matches.findIndex((m) => m.cueIndex >= currentIndex);
     const active = matches.length === 0 ? -1 : Math.max(0, from);
     set({
       search: { query, matches, isCapped, active },

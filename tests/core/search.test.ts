@@ -72,7 +72,7 @@ describe('searchTranscript, typed a key at a time', () => {
     isCapped,
   });
 
-  it('gives exactly what a fresh search gives, for any text, query and cap', () => {
+  it('gives exactly what a fresh search gives, for any text, query, cap and starting line', () => {
     // A small alphabet, so that queries repeat and overlap ("aa" in "aaab").
     const text = fc.stringMatching(/^[ab ÁX]{0,12}$/);
     fc.assert(
@@ -80,19 +80,50 @@ describe('searchTranscript, typed a key at a time', () => {
         fc.array(text, { minLength: 1, maxLength: 8 }),
         fc.stringMatching(/^[abáx ]{1,5}$/),
         fc.integer({ min: 1, max: 6 }),
-        (lines, typed, limit) => {
+        fc.array(fc.nat({ max: 8 }), { minLength: 5, maxLength: 5 }),
+        (lines, typed, limit, fromCues) => {
           const index = createSearchIndex(cues(...lines));
           let trail;
           for (let end = 1; end <= typed.length; end++) {
             const query = typed.slice(0, end);
-            const narrowed = searchTranscript(index, query, limit, trail);
-            expect(strip(narrowed)).toEqual(strip(searchTranscript(index, query, limit)));
+            // The listener's line may move between keystrokes (the episode plays on).
+            const from = fromCues[end - 1] ?? 0;
+            const narrowed = searchTranscript(index, query, limit, trail, from);
+            expect(strip(narrowed)).toEqual(
+              strip(searchTranscript(index, query, limit, undefined, from)),
+            );
             trail = narrowed.trail;
           }
         },
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds the same matches from any starting line when they are fewer than the cap', () => {
+    const text = fc.stringMatching(/^[ab ÁX]{0,12}$/);
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[abáx ]{1,3}$/),
+        fc.nat({ max: 8 }),
+        (lines, query, from) => {
+          const index = createSearchIndex(cues(...lines));
+          expect(searchTranscript(index, query, 1000, undefined, from)).toMatchObject(
+            strip(searchTranscript(index, query, 1000)),
+          );
+        },
+      ),
+    );
+  });
+
+  it("capped, finds first what is at and after the listener's line, then from the start", () => {
+    const index = createSearchIndex(cues(...Array.from({ length: 10 }, (_, i) => `line ${i} a`)));
+    const result = searchTranscript(index, 'a', 4, undefined, 8);
+    expect(result.isCapped).toBe(true);
+    // Lines 8 and 9, then round to 0 and 1; listed in transcript order.
+    expect(result.matches.map((m) => m.cueIndex)).toEqual([0, 1, 8, 9]);
+    expect(searchTranscript(index, 'a', 4).matches.map((m) => m.cueIndex)).toEqual([0, 1, 2, 3]);
   });
 
   it('looks only where the shorter query matched, when its matches cannot overlap', () => {

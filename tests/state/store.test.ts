@@ -76,6 +76,26 @@ describe('store actions', () => {
     expect(useTandem.getState().search.active).toBe(2);
   });
 
+  it('a search with more matches than the cap keeps those near the listener, late in a long episode', () => {
+    const { media, player } = createFakePlayer(60_000);
+    // 12,000 lines of "flask flask": 24,000 matches, more than the 10,000 kept.
+    useTandem.getState().setTranscript({
+      cues: Array.from({ length: 12_000 }, (_, i) => ({
+        start: i * 5,
+        end: (i + 1) * 5,
+        text: 'flask flask',
+      })),
+    });
+    connectPlayer(player);
+    media.currentTime = 50_000;
+    media.emit('seeked');
+    expect(useTandem.getState().currentIndex).toBe(10_000);
+    useTandem.getState().setSearchQuery('flask');
+    const { matches, active, isCapped } = useTandem.getState().search;
+    expect(isCapped).toBe(true);
+    expect(matches[active]).toEqual({ cueIndex: 10_000, occurrence: 0 });
+  });
+
   it('a search with no match leaves following as it was', () => {
     setup();
     useTandem.getState().setSearchQuery('zebra');
