@@ -413,7 +413,7 @@ async function typeSearch(page, selector) {
       ),
     );
   }
-  if (process.env.BENCH_KEYS) console.error(perKey.map((ms) => ms.toFixed(1)).join(" "));
+  if (process.env.BENCH_KEYS) console.error(perKey.map((ms) => ms.toFixed(1)).join(' '));
   return { medianMs: median(perKey), maxMs: Math.max(...perKey) };
 }
 
@@ -549,7 +549,8 @@ try {
   await copyBaseline();
   const results = {};
   // BENCH_ONLY=battery, firstrows, firstrowslong, scroll or search: just those figures, for quick
-  // work on them (nothing written). BENCH_PROFILE=phone and BENCH_SUBJECT=tandem narrow it further.
+  // work on them (nothing written). BENCH_PROFILE=phone and BENCH_SUBJECT=tandem narrow it further;
+  // BENCH_KEYS=1 prints the time of each keystroke of the search.
   const only = {
     battery,
     firstrows: (b, subject) => firstRows(b, subject.demo),
@@ -749,7 +750,9 @@ function readme(report) {
 
 \`npm run bench\` builds the app, generates its inputs (nothing large is committed), serves the
 production build and drives the system Chromium through both pages in one run. The raw figures
-are in [results.json](results.json); this table is written by the same run.
+are in [results.json](results.json); this table is written by the same run. A change too
+small for one run (runs here vary by ±100 ms) is compared with \`npm run bench:ab -- <build A>
+<build B> [address] [loads]\`: first rows on the phone profile, the two builds loaded in turn.
 
 The **naive baseline** (\`scripts/bench/baseline/\`) is what a read-along player looks like when
 nothing is designed for length: the whole transcript in the DOM, the highlight found by a linear

@@ -1,0 +1,92 @@
+// Compares two production builds on the phone profile, for a change too small for one bench run
+// (runs on a shared machine vary by ±100 ms): the first rows of one address, loaded from each
+// build in turn, N times, and the medians. Usage:
+//   node scripts/bench-ab.mjs <build A> <build B> [address] [loads]
+// e.g. `npx vite build --outDir /tmp/a`, change the code, `npx vite build --outDir /tmp/b`, then
+// `node scripts/bench-ab.mjs /tmp/a /tmp/b '/?episode=bench-episodes/long/' 8` (the long episode
+// is written into both builds first).
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { writeLongEpisode } from './lib/long-episode.mjs';
+
+const [buildA, buildB, address = '/', loadsArg = '8'] = process.argv.slice(2);
+if (!buildA || !buildB) {
+  console.error('usage: node scripts/bench-ab.mjs <build A> <build B> [address] [loads]');
+  process.exit(2);
+}
+const LOADS = Number(loadsArg);
+const PHONE = { width: 360, height: 740 };
+// Chrome DevTools' "Fast 4G", as in the bench.
+const FAST_4G = {
+  latency: 60,
+  downloadThroughput: (9e6 / 8) * 0.9,
+  uploadThroughput: (1.5e6 / 8) * 0.9,
+};
+
+/** Notes the first frame in which a transcript row exists (as the bench does). */
+function firstRowsProbe() {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-cue-index]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (window.__firstRowsAt ??= performance.now()));
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function firstRows(browser, port) {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(firstRowsProbe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
+  await page.goto(`http://127.0.0.1:${port}${address}`);
+  await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__firstRowsAt);
+  await context.close();
+  return ms;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const builds = { A: buildA, B: buildB };
+const servers = {};
+let port = 4190;
+for (const [name, outDir] of Object.entries(builds)) {
+  if (address.includes('bench-episodes/long')) await writeLongEpisode(outDir);
+  servers[name] = {
+    port,
+    server: await preview({
+      build: { outDir },
+      preview: { host: '127.0.0.1', port, strictPort: true },
+      logLevel: 'warn',
+    }),
+  };
+  port++;
+}
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const times = { A: [], B: [] };
+try {
+  // One load each first, not counted: the first loads of a run are slower (caches, code).
+  for (const name of ['A', 'B']) await firstRows(browser, servers[name].port);
+  // In turn, so that a slower moment of the machine falls on both.
+  for (let i = 0; i < LOADS; i++) {
+    for (const name of ['A', 'B']) times[name].push(await firstRows(browser, servers[name].port));
+  }
+} finally {
+  await browser.close();
+  for (const { server } of Object.values(servers)) await server.close();
+}
+for (const name of ['A', 'B']) {
+  const all = times[name].map((ms) => Math.round(ms)).join(' ');
+  console.log(
+    `${name} (${builds[name]}): first rows median ${Math.round(median(times[name]))} ms; all: ${all}`,
+  );
+}
