@@ -100,6 +100,36 @@ test('a kept episode opens, plays, searches and resumes with no network', async 
   await page.screenshot({ path: 'test-results/offline-list.png' });
 });
 
+test('a kept episode whose transcript its reader downloads (a worker) reads it from the copy offline', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithWorker(page);
+  // Opened by its addresses, not the preloaded demo: the worker downloads the transcript.
+  const address = `${BASE}/?${new URLSearchParams({
+    audio: `${BASE}/episodes/talk-python-013/audio.mp3`,
+    transcript: `${BASE}/episodes/talk-python-013/transcript.txt?by=address`,
+  })}`;
+  await page.goto(address);
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Keep for offline' }).click();
+  await expect(page.getByText(/is kept for offline/)).toBeVisible({ timeout: 60_000 });
+
+  await goOffline(page);
+  await page.reload();
+  await waitForReady(page);
+  await expect(page.locator('[data-cue-index="0"]')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The page itself never asked for the transcript: the worker did, and the copy answered.
+  expect(
+    await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((e) => e.name.includes('by=address'))
+          .length,
+    ),
+  ).toBe(0);
+});
+
 test('offline, an episode that is not kept says it needs the network', async ({ page }) => {
   test.setTimeout(90_000);
   await openWithWorker(page);
