@@ -17,6 +17,7 @@ import type { ChapterList } from '../core/chapters/json';
 import { messageOf } from '../core/messages';
 import type { EpisodeFile } from '../core/offline';
 import { nameOfUrl, type EpisodeSource } from './episode-source';
+import { sizeOf } from './fetch-file';
 import { canReadInWorker } from './read-transcript';
 import { download, pageFetch, type Fetch } from './remote';
 import { t } from '../i18n/i18n';
@@ -131,12 +132,10 @@ export async function downloadTranscript(
     return { kind: 'address', url, label };
   }
   const response = await download(url, label, fetchImpl);
-  // A compressed response reports its compressed length: then the size is unknown.
-  const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   return {
     kind: 'bytes',
     stream: response.body ?? new Blob([]).stream(),
-    total: isEncoded ? 0 : Number(response.headers.get('content-length')) || 0,
+    total: sizeOf(response),
     label,
   };
 }

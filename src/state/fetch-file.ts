@@ -5,7 +5,7 @@
  * A host that does not let other sites read its files (no CORS) is read through our server's
  * relay when there is one.
  */
-import type { DownloadProblem } from '../core/messages';
+import { messageOf, type DownloadProblem } from '../core/messages';
 
 export type Fetch = typeof fetch;
 
@@ -27,7 +27,7 @@ export class DownloadProblemError extends Error {
 }
 
 /** Whether `url` is on another site than this page (or worker). */
-export const isCrossSiteUrl = (url: string): boolean =>
+const isCrossSiteUrl = (url: string): boolean =>
   new URL(url, globalThis.location.href).origin !== globalThis.location.origin;
 
 const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -86,6 +86,43 @@ export async function fetchFile(
       { cause: error },
     );
   }
-  if (!response.ok) throw new DownloadProblemError({ reason: 'status', status: statusOf(response) });
+  if (!response.ok)
+    throw new DownloadProblemError({ reason: 'status', status: statusOf(response) });
   return response;
+}
+
+/** A response's size in bytes, 0 when unknown (a compressed response reports its compressed one). */
+export function sizeOf(response: Response): number {
+  const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  return isEncoded ? 0 : Number(response.headers.get('content-length')) || 0;
+}
+
+/**
+ * Each chunk of a download as it comes; a connection that breaks off throws DownloadProblemError.
+ * Stopped early (the file refused, the load abandoned), the download stops too.
+ */
+export async function* bytesOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let isDone = false;
+  try {
+    for (;;) {
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        throw new DownloadProblemError(
+          { reason: 'broke-off', detail: messageOf(error) },
+          { cause: error },
+        );
+      }
+      if (result.done) {
+        isDone = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    if (!isDone) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
 }

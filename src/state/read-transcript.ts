@@ -6,8 +6,8 @@
  * ordinary episode) is read here, as is any file where there are no workers.
  */
 import { TranscriptParseError } from '../core/formats/parse-error';
-import { messageOf } from '../core/messages';
 import { describeDownloadFailure } from './describe';
+import { bytesOf, DownloadProblemError } from './fetch-file';
 import type { ReadResult } from '../core/formats/reader';
 import { unpackTranscript } from '../core/packed';
 import type { SearchIndex } from '../core/search';
@@ -31,33 +31,18 @@ async function* chunksOf(
   stream: ReadableStream<Uint8Array>,
   { total, onProgress, signal, label }: ReadOptions,
 ): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
   let loaded = 0;
-  let isDone = false;
+  signal?.throwIfAborted();
   try {
-    for (;;) {
+    for await (const chunk of bytesOf(stream)) {
       signal?.throwIfAborted();
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        throw new Error(
-          describeDownloadFailure(label, { reason: 'broke-off', detail: messageOf(error) }),
-          { cause: error },
-        );
-      }
-      if (result.done) {
-        isDone = true;
-        return;
-      }
-      loaded += result.value.length;
+      loaded += chunk.length;
       onProgress(loaded, total);
-      yield result.value;
+      yield chunk;
     }
-  } finally {
-    // Stopped early (the file was refused, or the load abandoned): stop downloading it too.
-    if (!isDone) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+  } catch (error) {
+    if (!(error instanceof DownloadProblemError)) throw error;
+    throw new Error(describeDownloadFailure(label, error.problem), { cause: error });
   }
 }
 
@@ -74,7 +59,7 @@ let spare: Worker | null = null;
 
 /** Starts the next transcript worker early; the next parse takes it. */
 export function startTranscriptWorker(): void {
-  if (typeof Worker === 'function' && !spare) spare = createWorker();
+  if (canReadInWorker() && !spare) spare = createWorker();
 }
 
 type Parsed = { transcript: Transcript; searchIndex: SearchIndex };
@@ -220,7 +205,7 @@ export async function parseTranscriptStream(
   stream: ReadableStream<Uint8Array>,
   options: ReadOptions,
 ): Promise<Parsed> {
-  if (typeof Worker !== 'function') return parseHere(stream, options);
+  if (!canReadInWorker()) return parseHere(stream, options);
   // A known large file goes to the worker at once; one of unknown size is judged by its start.
   if (options.total > SMALL_FILE_BYTES) return parseInWorker(stream, options);
   const peeked = await peek(stream, SMALL_FILE_BYTES);

@@ -10,7 +10,7 @@ import { messageOf, type DownloadProblem } from '../core/messages';
 import { createTranscriptReader } from '../core/formats/reader';
 import { packTranscript, type PackedTranscript } from '../core/packed';
 import type { SearchIndex } from '../core/search';
-import { DownloadProblemError, fetchFile } from './fetch-file';
+import { bytesOf, DownloadProblemError, fetchFile, sizeOf } from './fetch-file';
 
 export type ToTranscriptWorker =
   | { type: 'chunk'; bytes: Uint8Array }
@@ -64,31 +64,17 @@ function report(error: unknown): void {
 
 async function downloadAndRead(url: string, relay: string | undefined): Promise<void> {
   const response = await fetchFile(url, fetch, relay);
-  // A compressed response reports its compressed length: then the size is unknown.
-  const isEncoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-  const total = isEncoded ? 0 : Number(response.headers.get('content-length')) || 0;
+  const total = sizeOf(response);
   post({ type: 'progress', loaded: 0, total });
-  if (!response.body) return finish();
-  const bytes = response.body.getReader();
   let loaded = 0;
   let reported = 0;
-  for (;;) {
-    let result: ReadableStreamReadResult<Uint8Array>;
-    try {
-      result = await bytes.read();
-    } catch (error) {
-      throw new DownloadProblemError(
-        { reason: 'broke-off', detail: messageOf(error) },
-        { cause: error },
-      );
-    }
-    if (result.done) break;
-    loaded += result.value.length;
+  for await (const chunk of bytesOf(response.body ?? new Blob([]).stream())) {
+    loaded += chunk.length;
     if (loaded - reported >= PROGRESS_EVERY_BYTES) {
       reported = loaded;
       post({ type: 'progress', loaded, total });
     }
-    readChunk(result.value);
+    readChunk(chunk);
   }
   post({ type: 'progress', loaded, total });
   finish();

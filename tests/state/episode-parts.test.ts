@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadTranscript } from '../../src/state/episode-parts';
-import { DownloadProblemError, fetchFile, pageFetch } from '../../src/state/fetch-file';
+import {
+  bytesOf,
+  DownloadProblemError,
+  fetchFile,
+  pageFetch,
+  sizeOf,
+} from '../../src/state/fetch-file';
+import { parseTranscriptStream } from '../../src/state/read-transcript';
 
 const URL_VTT = 'https://cdn.example.test/show/ep.vtt';
 
@@ -60,5 +67,62 @@ describe('fetchFile: what went wrong, as data (for a worker without the page mes
       problem: { reason: 'offline' },
     });
     onLine.mockRestore();
+  });
+});
+
+/** A download that sends `chunks`, then breaks off. */
+function breakingOff(chunks: string[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = chunks[sent++];
+      if (chunk === undefined) controller.error(new TypeError('network error'));
+      else controller.enqueue(encoder.encode(chunk));
+    },
+  });
+}
+
+describe('bytesOf and sizeOf: a download as it comes', () => {
+  it('gives each chunk, and a download that breaks off as a problem', async () => {
+    const seen: number[] = [];
+    const reading = (async () => {
+      for await (const chunk of bytesOf(breakingOff(['WEBVTT\n', '\n']))) seen.push(chunk.length);
+    })();
+    await expect(reading).rejects.toMatchObject({
+      problem: { reason: 'broke-off', detail: 'network error' },
+    });
+    expect(seen).toEqual([7, 1]);
+  });
+
+  it('stops the download when the reader stops early', async () => {
+    const cancel = vi.fn();
+    const stream = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new Uint8Array(4)),
+      cancel,
+    });
+    for await (const chunk of bytesOf(stream)) if (chunk.length > 0) break;
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  it('knows a size only when the response is not compressed', () => {
+    expect(sizeOf(new Response('abc', { headers: { 'content-length': '3' } }))).toBe(3);
+    const gzipped = { 'content-length': '3', 'content-encoding': 'gzip' };
+    expect(sizeOf(new Response('abc', { headers: gzipped }))).toBe(0);
+  });
+
+  it('a transcript whose download breaks off is named, with why, in plain words', async () => {
+    const reading = parseTranscriptStream(
+      breakingOff(['WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n']),
+      {
+        total: 0,
+        label: 'ep.vtt',
+        onProgress: () => undefined,
+        onPreview: () => undefined,
+      },
+    );
+    await expect(reading).rejects.toThrow(
+      'Could not download ep.vtt: the download broke off (network error).',
+    );
   });
 });
