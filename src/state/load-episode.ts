@@ -72,7 +72,7 @@ let headStart: { source: EpisodeSource; parts: Promise<EpisodeParts> } | null = 
  * Starts finding the parts of the episode the page opens with (its metadata, the transcript's
  * download), so that they are in by the time the page has rendered and loads it.
  */
-export function startLoading(source: EpisodeSource): void {
+function startFindingParts(source: EpisodeSource): void {
   prepareToLoad(source);
   const parts = findEpisodeParts(source, pageFetch);
   // A failure is reported by the load that takes these parts, not here.
@@ -86,6 +86,76 @@ function takeHeadStart(source: EpisodeSource): Promise<EpisodeParts> | null {
   const { parts } = headStart;
   headStart = null;
   return parts;
+}
+
+/** One load of an episode into the store, as the page holds it. */
+export interface EpisodeLoad {
+  /** The episode loaded, or null when nothing at all could be loaded. */
+  done: Promise<LoadedEpisode | null>;
+  /** Aborted when the load is abandoned (another episode was opened). */
+  signal: AbortSignal;
+  /** Calls back once the audio and its peaks are known: at once if they are already. */
+  whenPlayable(callback: (loaded: LoadedEpisode) => void): void;
+  abort(): void;
+}
+
+/**
+ * Starts loading an episode into the store. Nothing is written before `ready` settles (the page's
+ * language, so that what goes wrong is said in it).
+ */
+export function beginLoad(
+  source: EpisodeSource,
+  ready: Promise<unknown> = Promise.resolve(),
+): EpisodeLoad {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let playable: LoadedEpisode | null = null;
+  const waiting: ((loaded: LoadedEpisode) => void)[] = [];
+  const onPlayable = (loaded: LoadedEpisode): void => {
+    playable = loaded;
+    waiting.splice(0).forEach((callback) => callback(loaded));
+  };
+  const done = ready
+    .catch(() => undefined)
+    .then(() => (signal.aborted ? null : loadEpisode(source, { signal, onPlayable })));
+  return {
+    done,
+    signal,
+    whenPlayable(callback) {
+      if (signal.aborted) return;
+      if (playable) callback(playable);
+      else waiting.push(callback);
+    },
+    abort: () => controller.abort(),
+  };
+}
+
+/** The load of the episode the page opens with, begun before the page's code renders. */
+let started: { source: EpisodeSource; load: EpisodeLoad } | null = null;
+
+/**
+ * Begins loading the episode the page opens with, before anything renders: its files download
+ * while the page's code loads, and its first lines can be shown before that code runs. The page
+ * takes the load over (`takeStartedLoad`). Returns when the load ends.
+ */
+export function startLoading(
+  source: EpisodeSource,
+  ready?: Promise<unknown>,
+): Promise<LoadedEpisode | null> {
+  // A show's list of episodes is not an episode: the list loads its feed itself.
+  if (source.kind === 'feed' && source.episodeId === undefined) return Promise.resolve(null);
+  startFindingParts(source);
+  const load = beginLoad(source, ready);
+  started = { source, load };
+  return load.done;
+}
+
+/** The load begun for this very source, once; null for any other. */
+export function takeStartedLoad(source: EpisodeSource): EpisodeLoad | null {
+  if (started?.source !== source) return null;
+  const { load } = started;
+  started = null;
+  return load;
 }
 
 /** Loads an episode from any source into the store; null when nothing at all could be loaded. */

@@ -5,7 +5,7 @@ import {
   sourceFromSearch,
   type EpisodeSource,
 } from '../state/episode-source';
-import { loadEpisode, type LoadedEpisode } from '../state/load-episode';
+import { beginLoad, takeStartedLoad, type LoadedEpisode } from '../state/load-episode';
 import { useTandem } from '../state/store';
 import { EpisodeHeader, TopBar } from './EpisodeHeader';
 import { ErrorList } from './ErrorList';
@@ -109,16 +109,17 @@ export function App({
 
   useEffect(() => {
     if (showListFeed(source) !== null) return undefined;
-    const loading = new AbortController();
+    // The episode the page opened with began loading before the page's code ran.
+    const load = takeStartedLoad(source) ?? beginLoad(source);
     let audioUrl: string | null = null;
     // The player appears as soon as the audio is known; a long transcript goes on loading.
-    const onPlayable = (result: LoadedEpisode): void => {
+    load.whenPlayable((result) => {
       audioUrl = result.audioUrl;
       setLoaded(result);
-    };
-    void loadEpisode(source, { signal: loading.signal, onPlayable }).then((result) => {
+    });
+    void load.done.then((result) => {
       // A file's audio is a blob: URL that holds the file in memory until it is revoked.
-      if (loading.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
+      if (load.signal.aborted) return revokeBlob(result?.audioUrl ?? null);
       const address = recentAddress(source);
       if (result && address) {
         // The recent list's code loads when there is something to remember.
@@ -129,7 +130,7 @@ export function App({
       }
     });
     return () => {
-      loading.abort();
+      load.abort();
       revokeBlob(audioUrl);
     };
   }, [source]);

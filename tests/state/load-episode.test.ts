@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadEpisode, startLoading } from '../../src/state/load-episode';
+import {
+  beginLoad,
+  loadEpisode,
+  startLoading,
+  takeStartedLoad,
+} from '../../src/state/load-episode';
 import { useTandem } from '../../src/state/store';
 import { resetStore } from '../helpers/store';
 
@@ -98,33 +103,80 @@ describe('loadEpisode', () => {
 describe('startLoading, before the page first renders', () => {
   beforeEach(resetStore);
 
-  it('asks for the episode once: the load of that same source takes what it started', async () => {
+  it('loads the episode into the store with no page rendered, and hands that load over once', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
     try {
-      startLoading(DEMO_FOLDER);
+      const done = startLoading(DEMO_FOLDER);
       const requested = fetchSpy.mock.calls.map(([input]) => String(input).split('/').pop());
       expect(requested).toContain('episode.json');
-      await loadEpisode(DEMO_FOLDER);
+      const load = takeStartedLoad(DEMO_FOLDER);
+      expect(load?.done).toBe(done);
+      expect(await done).not.toBeNull();
+      expect(useTandem.getState().transcript?.cues).toHaveLength(2);
       const all = fetchSpy.mock.calls.map(([input]) => String(input).split('/').pop());
       expect(all.filter((name) => name === 'episode.json')).toHaveLength(1);
       expect(all.filter((name) => name === 'transcript.txt')).toHaveLength(1);
-      expect(useTandem.getState().transcript?.cues).toHaveLength(2);
-      // Once taken, the head start is gone: loading again asks again.
-      await loadEpisode(DEMO_FOLDER);
-      const again = fetchSpy.mock.calls.map(([input]) => String(input).split('/').pop());
-      expect(again.filter((name) => name === 'episode.json')).toHaveLength(2);
+      // Taken once: the page's next load of it begins its own.
+      expect(takeStartedLoad(DEMO_FOLDER)).toBeNull();
     } finally {
       fetchSpy.mockRestore();
     }
   });
 
-  it('is not taken by the load of another source', async () => {
+  it('writes nothing before the page is ready for it (its language in)', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
+    try {
+      let becomeReady = (): void => undefined;
+      const ready = new Promise<void>((resolve) => (becomeReady = resolve));
+      const done = startLoading(DEMO_FOLDER, ready);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(useTandem.getState().episode).toBeNull();
+      becomeReady();
+      await done;
+      expect(useTandem.getState().episode?.title).toBeTruthy();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('loads nothing for a show’s list of episodes, which loads its feed itself', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
+    try {
+      const source = { kind: 'feed', feedUrl: 'https://example.org/feed.xml' } as const;
+      expect(await startLoading(source)).toBeNull();
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(takeStartedLoad(source)).toBeNull();
+      expect(useTandem.getState().errors).toEqual([]);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('is not taken for another source', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
     try {
       startLoading(DEMO_FOLDER);
-      await loadEpisode({ kind: 'folder', url: '/episodes/other/' });
-      const all = fetchSpy.mock.calls.map(([input]) => String(input));
-      expect(all.filter((url) => url.endsWith('/other/episode.json'))).toHaveLength(1);
+      expect(takeStartedLoad({ kind: 'folder', url: '/episodes/other/' })).toBeNull();
+      takeStartedLoad(DEMO_FOLDER)?.abort();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('calls back when playable, at once for a load that already is, and never once abandoned', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(serve(good));
+    try {
+      const load = beginLoad(DEMO_FOLDER);
+      await load.done;
+      const early = vi.fn();
+      load.whenPlayable(early);
+      expect(early).toHaveBeenCalledTimes(1);
+      const abandoned = beginLoad(DEMO_FOLDER);
+      const late = vi.fn();
+      abandoned.abort();
+      abandoned.whenPlayable(late);
+      expect(await abandoned.done).toBeNull();
+      expect(late).not.toHaveBeenCalled();
     } finally {
       fetchSpy.mockRestore();
     }
