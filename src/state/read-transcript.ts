@@ -5,6 +5,7 @@
  * (a local file, a preloaded one) go to the worker too when there are many, and a small file (an
  * ordinary episode) is read here, as is any file where there are no workers.
  */
+import { afterPaint } from './after-paint';
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { describeDownloadFailure } from './describe';
 import { bytesOf, DownloadProblemError } from './fetch-file';
@@ -151,7 +152,10 @@ async function parseHere(
   const reader = createTranscriptReader();
   for await (const chunk of chunksOf(stream, options)) {
     const preview = reader.push(chunk);
-    if (preview) options.onPreview(preview);
+    if (!preview) continue;
+    options.onPreview(preview);
+    // The first lines reach the screen before the rest is read (a whole file came in one chunk).
+    await afterPaint();
   }
   return reader.finish();
 }
