@@ -21,10 +21,43 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const ENTRY = '/src/main.ts';
+const READER = '/src/core/formats/reader.ts';
+
+/**
+ * The code the first screen needs in one chunk: whatever the page's script and the transcript
+ * reader import, and what those import in turn (React's part of the app excepted, which loads
+ * after). A phone's browser opens six connections to a site: the page, its styles, its script,
+ * the episode and its transcript leave room for one more file, not for ten small ones in turn.
+ */
+function startChunk(): { plugin: Plugin; isStartModule: (id: string) => boolean } {
+  const startModules = new Set<string>();
+  return {
+    isStartModule: (id) => startModules.has(id),
+    plugin: {
+      name: 'tandem-start-chunk',
+      apply: 'build',
+      buildEnd() {
+        const visit = (id: string): void => {
+          if (startModules.has(id)) return;
+          startModules.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(visit);
+        };
+        for (const id of this.getModuleIds()) {
+          if (id.endsWith(ENTRY)) this.getModuleInfo(id)?.importedIds.forEach(visit);
+          if (id.endsWith(READER)) visit(id);
+        }
+      },
+    },
+  };
+}
+const start = startChunk();
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    start.plugin,
     messageCatalogs({ dir: fileURLToPath(new URL('src/i18n/locales', import.meta.url)) }),
     // Installable, and the app shell offline: our own service worker (src/sw/sw.ts) gets the
     // build's file list; the page registers it itself, after its first render (state/app-update).
@@ -61,7 +94,17 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'start', test: start.isStartModule }],
+        },
+      },
+    },
+  },
   preview: {
     port: 4173,
     strictPort: true,
