@@ -2,12 +2,16 @@
 // (runs on a shared machine vary by ±100 ms): the first rows of one address, loaded from each
 // build in turn, N times, and the medians. Usage:
 //   node scripts/bench-ab.mjs <build A> <build B> [address] [loads]
+// A build may name its own address, `<build>@<address>`; `/bench-baseline/…` is the naive page
+// (copied into that build), e.g. `dist@/bench-baseline/?transcript=/episodes/…/transcript.txt`.
 // e.g. `npx vite build --outDir /tmp/a`, change the code, `npx vite build --outDir /tmp/b`, then
 // `node scripts/bench-ab.mjs /tmp/a /tmp/b '/?episode=bench-episodes/long/' 8` (the long episode
 // is written into both builds first).
+import { copyFile, mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { firstRowsProbe, ROWS_SHOWN, waitForRows } from './lib/first-rows-probe.mjs';
 import { writeLongEpisode } from './lib/long-episode.mjs';
 
 const [buildA, buildB, address = '/', loadsArg = '8'] = process.argv.slice(2);
@@ -24,16 +28,7 @@ const FAST_4G = {
   uploadThroughput: (1.5e6 / 8) * 0.9,
 };
 
-/** Notes the first frame in which a transcript row exists (as the bench does). */
-function firstRowsProbe() {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('[data-cue-index]')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => (window.__firstRowsAt ??= performance.now()));
-  }).observe(document, { childList: true, subtree: true });
-}
-
-async function firstRows(browser, port) {
+async function firstRows(browser, port, path) {
   const context = await browser.newContext({
     viewport: PHONE,
     isMobile: true,
@@ -41,15 +36,14 @@ async function firstRows(browser, port) {
     deviceScaleFactor: 2,
     serviceWorkers: 'block',
   });
-  await context.addInitScript(firstRowsProbe);
+  await context.addInitScript(firstRowsProbe, ROWS_SHOWN);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
-  await page.goto(`http://127.0.0.1:${port}${address}`);
-  await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, { timeout: 60_000 });
-  const ms = await page.evaluate(() => window.__firstRowsAt);
+  await page.goto(`http://127.0.0.1:${port}${path}`);
+  const ms = await waitForRows(page, 60_000);
   await context.close();
   return ms;
 }
@@ -58,11 +52,25 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const builds = { A: buildA, B: buildB };
 const servers = {};
+
+/** The naive page, as the bench serves it. */
+async function copyBaseline(outDir) {
+  await mkdir(`${outDir}/bench-baseline`, { recursive: true });
+  for (const file of ['index.html', 'baseline.js'])
+    await copyFile(`scripts/bench/baseline/${file}`, `${outDir}/bench-baseline/${file}`);
+  await copyFile(
+    'node_modules/wavesurfer.js/dist/wavesurfer.esm.js',
+    `${outDir}/bench-baseline/wavesurfer.esm.js`,
+  );
+}
 let port = 4190;
-for (const [name, outDir] of Object.entries(builds)) {
-  if (address.includes('bench-episodes/long')) await writeLongEpisode(outDir);
+for (const [name, build] of Object.entries(builds)) {
+  const [outDir, path = address] = build.split('@');
+  if (path.includes('bench-episodes/long')) await writeLongEpisode(outDir);
+  if (path.startsWith('/bench-baseline/')) await copyBaseline(outDir);
   servers[name] = {
     port,
+    path,
     server: await preview({
       build: { outDir },
       preview: { host: '127.0.0.1', port, strictPort: true },
@@ -75,18 +83,21 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const times = { A: [], B: [] };
 try {
   // One load each first, not counted: the first loads of a run are slower (caches, code).
-  for (const name of ['A', 'B']) await firstRows(browser, servers[name].port);
+  for (const name of ['A', 'B']) await firstRows(browser, servers[name].port, servers[name].path);
   // In turn, so that a slower moment of the machine falls on both.
   for (let i = 0; i < LOADS; i++) {
-    for (const name of ['A', 'B']) times[name].push(await firstRows(browser, servers[name].port));
+    for (const name of ['A', 'B'])
+      times[name].push(await firstRows(browser, servers[name].port, servers[name].path));
   }
 } finally {
   await browser.close();
   for (const { server } of Object.values(servers)) await server.close();
 }
 for (const name of ['A', 'B']) {
-  const all = times[name].map((ms) => Math.round(ms)).join(' ');
+  const first = times[name].map(([ms]) => ms);
+  const app = times[name].map(([, ms]) => ms);
   console.log(
-    `${name} (${builds[name]}): first rows median ${Math.round(median(times[name]))} ms; all: ${all}`,
+    `${name} (${builds[name]}): first rows median ${Math.round(median(first))} ms` +
+      ` (all: ${first.map(Math.round).join(' ')}); the app's rows ${Math.round(median(app))} ms`,
   );
 }
