@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo, Suspense, useEffect, useRef } from 'react';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
 import { useT } from '../i18n/react';
@@ -10,7 +10,7 @@ const TranscriptDownload = lazyWithMessages(() =>
 );
 
 /** "Search transcript": finds lines in the data, rendered or not, and steps through matches. */
-export function SearchBar() {
+export const SearchBar = memo(function SearchBar() {
   const search = useTandem((s) => s.search);
   const setSearchQuery = useTandem((s) => s.setSearchQuery);
   const stepMatch = useTandem((s) => s.stepMatch);
@@ -87,4 +87,4 @@ export function SearchBar() {
       </Suspense>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTandem } from '../state/store';
 import { useLanguage, useT } from '../i18n/react';
 
@@ -15,7 +15,7 @@ const SHOW_AFTER_MS = 400;
  * announced once; the bar (not a live region) carries the progress, so screen readers are not
  * flooded.
  */
-export function TranscriptLoading() {
+export const TranscriptLoading = memo(function TranscriptLoading() {
   const load = useTandem((s) => s.transcriptLoad);
   const isLoading = load !== null;
   const [isSlow, setSlow] = useState(false);
@@ -49,4 +49,4 @@ export function TranscriptLoading() {
       </span>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { countCuesPastEnd } from '../core/past-end';
 import { formatClock } from '../core/time';
 import { useTandem } from '../state/store';
@@ -8,7 +8,7 @@ import { useT } from '../i18n/react';
  * Quiet, lasting notes about lines the listener cannot have: lines the parser had to leave out
  * (and where), and lines stamped after the audio ends.
  */
-export function TranscriptNotes() {
+export const TranscriptNotes = memo(function TranscriptNotes() {
   const skipped = useTandem((s) => s.transcript?.skipped);
   const cues = useTandem((s) => s.transcript?.cues);
   const duration = useTandem((s) => s.playback.duration);
@@ -41,4 +41,4 @@ export function TranscriptNotes() {
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatOffset, MAX_OFFSET_SECONDS } from '../core/offset';
 import { ariaKeyShortcuts } from '../shortcuts';
 import { useTandem } from '../state/store';
@@ -9,7 +9,7 @@ import { useT } from '../i18n/react';
  * stamped 1:00 is heard at 1:30), remembered per episode. When the audio suggests a shift, it is
  * offered here: "The transcript seems 30.2 s early — apply?".
  */
-export function TranscriptOffset() {
+export const TranscriptOffset = memo(function TranscriptOffset() {
   const offset = useTandem((s) => s.transcriptOffset);
   const suggestion = useTandem((s) => s.offsetSuggestion);
   const check = useTandem((s) => s.offsetCheck);
@@ -71,4 +71,4 @@ export function TranscriptOffset() {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 // One MediaQueryList per query: reading `.matches` on every render must not create new ones.
 const lists = new Map<string, MediaQueryList | undefined>();
@@ -9,14 +9,17 @@ function listFor(query: string): MediaQueryList | undefined {
 
 /** Whether a CSS media query matches now; re-renders when that changes. */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
+  // The same subscription from render to render: a new one each time would unsubscribe and
+  // subscribe again on every render (each frame of a scroll, in the transcript).
+  const subscribe = useCallback(
+    (onChange: () => void) => {
       const list = listFor(query);
       list?.addEventListener('change', onChange);
       return () => list?.removeEventListener('change', onChange);
     },
-    () => listFor(query)?.matches ?? false,
+    [query],
   );
+  return useSyncExternalStore(subscribe, () => listFor(query)?.matches ?? false);
 }
 
 /** True when the user asked the system for less motion: scroll instantly, animate nothing. */

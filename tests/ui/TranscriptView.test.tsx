@@ -19,6 +19,19 @@ vi.mock('../../src/state/selectors', async (importOriginal) => {
   };
 });
 
+// The search bar names its keys on every render: count those calls.
+const searchBarRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/shortcuts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/shortcuts')>();
+  return {
+    ...original,
+    ariaKeyShortcuts(...args: Parameters<typeof original.ariaKeyShortcuts>) {
+      if (args[0] === 'search') searchBarRenders.count++;
+      return original.ariaKeyShortcuts(...args);
+    },
+  };
+});
+
 const cues: Cue[] = Array.from({ length: 1000 }, (_, i) => ({
   start: i * 4,
   end: (i + 1) * 4,
@@ -120,6 +133,14 @@ describe('TranscriptView', () => {
     act(() => useTandem.getState().setCurrentIndex(500));
     expect(renderedIndexes()).toContain(500);
     expect(renderedIndexes()).not.toContain(0);
+  });
+
+  it('moving the window of rows (a scroll, a jump) re-renders the rows, not the tools above them', () => {
+    render(<Page />);
+    searchBarRenders.count = 0;
+    act(() => useTandem.getState().setCurrentIndex(500));
+    expect(renderedIndexes()).toContain(500);
+    expect(searchBarRenders.count).toBe(0);
   });
 
   it('clicking a line plays from its start', () => {
