@@ -46,6 +46,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Called as soon as the audio and its peaks are known, before a long transcript is read. */
   onPlayable?: (loaded: LoadedEpisode) => void;
+  /** The episode's parts, asked for already (the page's first episode, before it renders). */
+  parts?: Promise<EpisodeParts>;
 }
 
 /**
@@ -65,29 +67,6 @@ export function prepareToLoad(source: EpisodeSource): void {
 export const loadPlayerSession = (): Promise<typeof import('./player-session')> =>
   import('./player-session');
 
-/** The parts of the episode the page opens with, asked for before its first render. */
-let headStart: { source: EpisodeSource; parts: Promise<EpisodeParts> } | null = null;
-
-/**
- * Starts finding the parts of the episode the page opens with (its metadata, the transcript's
- * download), so that they are in by the time the page has rendered and loads it.
- */
-function startFindingParts(source: EpisodeSource): void {
-  prepareToLoad(source);
-  const parts = findEpisodeParts(source, pageFetch);
-  // A failure is reported by the load that takes these parts, not here.
-  parts.catch(() => undefined);
-  headStart = { source, parts };
-}
-
-/** The head start for this very source, once; null for any other. */
-function takeHeadStart(source: EpisodeSource): Promise<EpisodeParts> | null {
-  if (headStart?.source !== source) return null;
-  const { parts } = headStart;
-  headStart = null;
-  return parts;
-}
-
 /** One load of an episode into the store, as the page holds it. */
 export interface EpisodeLoad {
   /** The episode loaded, or null when nothing at all could be loaded. */
@@ -101,11 +80,14 @@ export interface EpisodeLoad {
 
 /**
  * Starts loading an episode into the store. Nothing is written before `ready` settles (the page's
- * language, so that what goes wrong is said in it).
+ * language, so that what goes wrong is said in it); `parts`, when given, were asked for already.
  */
 export function beginLoad(
   source: EpisodeSource,
-  ready: Promise<unknown> = Promise.resolve(),
+  {
+    ready = Promise.resolve(),
+    parts,
+  }: { ready?: Promise<unknown>; parts?: Promise<EpisodeParts> } = {},
 ): EpisodeLoad {
   const controller = new AbortController();
   const { signal } = controller;
@@ -117,7 +99,11 @@ export function beginLoad(
   };
   const done = ready
     .catch(() => undefined)
-    .then(() => (signal.aborted ? null : loadEpisode(source, { signal, onPlayable })));
+    .then(() =>
+      signal.aborted
+        ? null
+        : loadEpisode(source, { signal, onPlayable, ...(parts ? { parts } : {}) }),
+    );
   return {
     done,
     signal,
@@ -144,8 +130,12 @@ export function startLoading(
 ): Promise<LoadedEpisode | null> {
   // A show's list of episodes is not an episode: the list loads its feed itself.
   if (source.kind === 'feed' && source.episodeId === undefined) return Promise.resolve(null);
-  startFindingParts(source);
-  const load = beginLoad(source, ready);
+  // The code and the files are asked for now; what is read goes to the store once `ready` is in.
+  prepareToLoad(source);
+  const parts = findEpisodeParts(source, pageFetch);
+  // A failure is reported by the load, once the page's language is in.
+  parts.catch(() => undefined);
+  const load = beginLoad(source, { ...(ready ? { ready } : {}), parts });
   started = { source, load };
   return load.done;
 }
@@ -161,14 +151,13 @@ export function takeStartedLoad(source: EpisodeSource): EpisodeLoad | null {
 /** Loads an episode from any source into the store; null when nothing at all could be loaded. */
 export async function loadEpisode(
   source: EpisodeSource,
-  { store = useTandem, fetchImpl, signal, onPlayable }: LoadOptions = {},
+  { store = useTandem, fetchImpl, signal, onPlayable, parts: askedFor }: LoadOptions = {},
 ): Promise<LoadedEpisode | null> {
   prepareToLoad(source);
   const fetchParts = fetchImpl ?? pageFetch;
   let parts: EpisodeParts;
   try {
-    parts = await ((fetchImpl ? null : takeHeadStart(source)) ??
-      findEpisodeParts(source, fetchParts));
+    parts = await (askedFor ?? findEpisodeParts(source, fetchParts));
   } catch (error) {
     store.getState().addError(messageOf(error));
     return null;
