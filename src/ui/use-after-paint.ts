@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterPaint } from '../state/after-paint';
 
 /**
  * False until `isShown` has been true in a painted frame, then true for good: for work no one
@@ -9,14 +10,12 @@ export function useAfterPaint(isShown: boolean): boolean {
   const [isPainted, setPainted] = useState(false);
   useEffect(() => {
     if (!isShown || isPainted) return undefined;
-    let timer: number | undefined;
-    // A task queued from an animation frame runs once that frame is painted.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
+    let isCurrent = true;
+    void afterPaint().then(() => {
+      if (isCurrent) setPainted(true);
     });
     return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
+      isCurrent = false;
     };
   }, [isShown, isPainted]);
   return isShown && isPainted;
