@@ -7,9 +7,9 @@
 // e.g. `npx vite build --outDir /tmp/a`, change the code, `npx vite build --outDir /tmp/b`, then
 // `node scripts/bench-ab.mjs /tmp/a /tmp/b '/?episode=bench-episodes/long/' 8` (the long episode
 // is written into both builds first).
-import { copyFile, mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { copyBaseline } from './lib/baseline.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { firstRowsProbe, ROWS_SHOWN, waitForRows } from './lib/first-rows-probe.mjs';
 import { writeLongEpisode } from './lib/long-episode.mjs';
@@ -53,16 +53,6 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const builds = { A: buildA, B: buildB };
 const servers = {};
 
-/** The naive page, as the bench serves it. */
-async function copyBaseline(outDir) {
-  await mkdir(`${outDir}/bench-baseline`, { recursive: true });
-  for (const file of ['index.html', 'baseline.js'])
-    await copyFile(`scripts/bench/baseline/${file}`, `${outDir}/bench-baseline/${file}`);
-  await copyFile(
-    'node_modules/wavesurfer.js/dist/wavesurfer.esm.js',
-    `${outDir}/bench-baseline/wavesurfer.esm.js`,
-  );
-}
 let port = 4190;
 for (const [name, build] of Object.entries(builds)) {
   const [outDir, path = address] = build.split('@');

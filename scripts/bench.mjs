@@ -2,12 +2,13 @@
 // build, served in this process, driven in the system Chromium. Prints one table and writes
 // bench/results.json and bench/README.md. Numbers, not assertions: shared 2-core machines are
 // too noisy for timed tests.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { copyBaseline } from './lib/baseline.mjs';
 import { firstRowsProbe, ROWS_SHOWN, waitForRows } from './lib/first-rows-probe.mjs';
 import { LONG_CUE_SECONDS, writeLongEpisode } from './lib/long-episode.mjs';
 import { peakRendererMemoryMB, rendererPids } from './lib/renderer-memory.mjs';
@@ -521,16 +522,6 @@ async function initialJs(root, page) {
   return { files: [...seen], kB: raw / 1000, gzipKB: gzip / 1000 };
 }
 
-async function copyBaseline() {
-  await mkdir('dist/bench-baseline', { recursive: true });
-  await copyFile('scripts/bench/baseline/index.html', 'dist/bench-baseline/index.html');
-  await copyFile('scripts/bench/baseline/baseline.js', 'dist/bench-baseline/baseline.js');
-  await copyFile(
-    'node_modules/wavesurfer.js/dist/wavesurfer.esm.js',
-    'dist/bench-baseline/wavesurfer.esm.js',
-  );
-}
-
 // ---------------------------------------------------------------------------------------------
 
 const server = await preview({
@@ -542,7 +533,7 @@ const log = (text) => console.error(`… ${text}`);
 try {
   log('writing the long episode (100,000 cues, 3-hour audio)');
   const long = await writeLongEpisode('dist');
-  await copyBaseline();
+  await copyBaseline('dist');
   const results = {};
   // BENCH_ONLY=battery, firstrows, firstrowslong, scroll or search: just those figures, for quick
   // work on them (nothing written). BENCH_PROFILE=phone and BENCH_SUBJECT=tandem narrow it further;

@@ -24,8 +24,16 @@ export function firstRowsProbe(rowsShown) {
   note('[data-cue-index]', '__appRowsAt', () => console.debug(rowsShown));
 }
 
-/** Waits for the probe and returns [first rows, the app's rows] in ms from navigation. */
+/**
+ * Waits for the probe and returns [first rows, the app's rows] in ms from navigation. Called once
+ * the navigation has returned, by when a fast page may have logged already: that is asked once.
+ */
 export async function waitForRows(page, timeout) {
-  await page.waitForEvent('console', { predicate: (m) => m.text() === ROWS_SHOWN, timeout });
+  const logged = page.waitForEvent('console', {
+    predicate: (m) => m.text() === ROWS_SHOWN,
+    timeout,
+  });
+  if (await page.evaluate(() => window.__appRowsAt !== undefined)) logged.catch(() => undefined);
+  else await logged;
   return page.evaluate(() => [window.__firstRowsAt, window.__appRowsAt]);
 }
