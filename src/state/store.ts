@@ -9,17 +9,12 @@ import type { EpisodeMeta } from '../core/episode';
 import type { EpisodeFile } from '../core/offline';
 import type { TimeTarget } from '../core/fragment';
 import { createCueIndex, cueIndexAt, type CueIndex } from '../core/locate';
-import {
-  createSearchIndex,
-  searchTranscript,
-  type SearchTrail,
-  type SearchIndex,
-  type SearchMatch,
-} from '../core/search';
+import type { SearchIndex, SearchMatch } from '../core/search';
 import { normalizeOffset, shiftTranscript } from '../core/offset';
 import type { Transcript } from '../core/transcript';
 import type { PlaybackState, Player } from '../media/player';
 import { readSavedOffset, saveOffset } from './offset';
+import { createSearch, noSearch } from './store-search';
 import { onStorageTrouble } from './storage';
 
 /** A search in progress: the query, its matches, and which one is shown (-1: none yet). */
@@ -184,8 +179,6 @@ const initialPlayback: PlaybackState = {
   hasEnded: false,
 };
 
-const noSearch: SearchState = { query: '', matches: [], isCapped: false, active: -1 };
-
 /** The state a fresh page starts with; tests reset to it between cases. */
 export const initialState: TandemState = {
   applyUpdate: null,
@@ -220,216 +213,167 @@ export const initialState: TandemState = {
   isRangeDone: false,
 };
 
-// The search index is built on the first query, not at load: most visits never search.
-let searchIndexFor: { transcript: Transcript; index: SearchIndex } | null = null;
-function searchIndexOf(transcript: Transcript): SearchIndex {
-  if (searchIndexFor?.transcript !== transcript) {
-    searchIndexFor = { transcript, index: createSearchIndex(transcript.cues) };
-  }
-  return searchIndexFor.index;
-}
-
-/** The last search's trail: a query typed further looks only where it matched. */
-let searchTrail: SearchTrail | undefined;
-
 let nextNoticeId = 1;
 
 const shareActions = (get: () => TandemStore): Promise<import('./share').ShareActions> =>
   import('./share').then(({ createShareActions }) => createShareActions(get));
 
-export const useTandem = create<TandemStore>()((set, get) => ({
-  ...initialState,
-  setEpisode: (episode, files) => {
-    // Each episode has its own offset; its metadata arrives before its transcript.
-    if (episode.id !== get().episode?.id) {
+export const useTandem = create<TandemStore>()((set, get) => {
+  const search = createSearch(set, get);
+  return {
+    ...initialState,
+    ...search.actions,
+    setEpisode: (episode, files) => {
+      // Each episode has its own offset; its metadata arrives before its transcript.
+      if (episode.id !== get().episode?.id) {
+        set({
+          transcriptOffset: readSavedOffset(episode.id),
+          offsetSuggestion: null,
+          offsetCheck: null,
+        });
+      }
+      set(files ? { episode, episodeFiles: files } : { episode });
+    },
+    setTranscript: (baseTranscript, searchIndex) => {
+      if (searchIndex) search.keepIndex(baseTranscript, searchIndex);
+      const { query } = get().search;
+      const transcript = shiftTranscript(baseTranscript, get().transcriptOffset);
+      const cueIndex = createCueIndex(transcript.cues);
       set({
-        transcriptOffset: readSavedOffset(episode.id),
-        offsetSuggestion: null,
-        offsetCheck: null,
+        baseTranscript,
+        transcript,
+        cueIndex,
+        // The line at the player's time (the start, before there is a player) is marked from the
+        // first rows on, so marking it later does not move the rows below.
+        currentIndex: cueIndexAt(cueIndex, get().player?.currentTime() ?? 0),
+        search: noSearch,
       });
-    }
-    set(files ? { episode, episodeFiles: files } : { episode });
-  },
-  setTranscript: (baseTranscript, searchIndex) => {
-    if (searchIndex) searchIndexFor = { transcript: baseTranscript, index: searchIndex };
-    const { query } = get().search;
-    const transcript = shiftTranscript(baseTranscript, get().transcriptOffset);
-    const cueIndex = createCueIndex(transcript.cues);
-    set({
-      baseTranscript,
-      transcript,
-      cueIndex,
-      // The line at the player's time (the start, before there is a player) is marked from the
-      // first rows on, so marking it later does not move the rows below.
-      currentIndex: cueIndexAt(cueIndex, get().player?.currentTime() ?? 0),
-      search: noSearch,
-    });
-    // A query typed over the first lines goes on over the whole transcript.
-    if (query !== '') get().setSearchQuery(query);
-  },
-  setTranscriptLoad: (transcriptLoad) => set({ transcriptLoad }),
-  setTranscriptOffset: (seconds) => {
-    const transcriptOffset = normalizeOffset(seconds);
-    const { baseTranscript, episode } = get();
-    if (transcriptOffset === get().transcriptOffset) return;
-    if (episode) saveOffset(episode.id, transcriptOffset);
-    if (!baseTranscript) return set({ transcriptOffset });
-    // The current line is found again by the player's sync; search matches keep their lines.
-    const transcript = shiftTranscript(baseTranscript, transcriptOffset);
-    set({ transcriptOffset, transcript, cueIndex: createCueIndex(transcript.cues) });
-  },
-  setOffsetSuggestion: (offsetSuggestion) => set({ offsetSuggestion }),
-  setOffsetCheck: (offsetCheck) => set({ offsetCheck }),
-  setChapters: (chapters) => {
-    set({ chapters, currentChapter: -1 });
-    const { player } = get();
-    if (player) get().updateChapter(player.currentTime());
-  },
-  updateChapter: (time) => {
-    const currentChapter = chapterIndexAt(get().chapters, time);
-    if (currentChapter !== get().currentChapter) set({ currentChapter });
-  },
-  stepChapter: (direction) => {
-    const { player, chapters } = get();
-    if (!player) return;
-    const target = chapterStepTarget(chapters, player.currentTime(), direction);
-    if (target !== undefined) get().playFrom(target);
-  },
-  setPlayer: (player) => set({ player }),
-  setPlayback: (playback) => set({ playback }),
-  setCurrentIndex: (currentIndex) => {
-    if (currentIndex !== get().currentIndex) set({ currentIndex });
-  },
-  setFollowing: (isFollowing) =>
-    set(isFollowing ? { isFollowing, focusIndex: -1 } : { isFollowing }),
-  toggleFollow: () => get().setFollowing(!get().isFollowing),
-  markRowsRendered: () => {
-    if (!get().hasRenderedRows) set({ hasRenderedRows: true });
-  },
-  addError: (message) =>
-    set((s) => ({ errors: s.errors.includes(message) ? s.errors : [...s.errors, message] })),
-  setWaveformStatus: (patch) => {
-    const waveform = { ...get().waveform, ...patch };
-    const { progress, note } = get().waveform;
-    if (waveform.progress !== progress || waveform.note !== note) set({ waveform });
-  },
-  showNotice: (text) => set({ notice: { id: nextNoticeId++, text } }),
-  setUpdate: (applyUpdate) => set({ applyUpdate }),
-  dismissNotice: (id) => {
-    if (get().notice?.id === id) set({ notice: null });
-  },
-  togglePlay: () => void get().player?.togglePlay(),
-  seek: (time) => get().player?.seek(time),
-  skip: (delta) => get().player?.skip(delta),
-  jumpToFraction: (fraction) => {
-    const { player, playback } = get();
-    if (player && playback.duration > 0) player.seek(fraction * playback.duration);
-  },
-  stepLine: (direction) => {
-    const { player, transcript, cueIndex } = get();
-    if (!player || !transcript || !cueIndex) return;
-    const now = cueIndexAt(cueIndex, player.currentTime());
-    const cue = transcript.cues[now];
-    // "Previous" a few seconds into a line restarts it, as in every media player.
-    const target =
-      direction < 0 && cue && player.currentTime() - cue.start > 2 ? now : now + direction;
-    const clamped = Math.min(transcript.cues.length - 1, Math.max(0, target));
-    set({ isFollowing: true });
-    player.seek((transcript.cues[clamped] as { start: number }).start);
-  },
-  playFrom: (time) => {
-    const { player } = get();
-    if (!player) return;
-    set({ isFollowing: true, focusIndex: -1 });
-    player.seek(time);
-    void player.play();
-  },
-  toggleRepeat: () => {
-    const { repeatIndex, currentIndex } = get();
-    set({ repeatIndex: repeatIndex === null ? Math.max(0, currentIndex) : null });
-  },
-  setRepeatIndex: (repeatIndex) => set({ repeatIndex }),
-  prepareSearch: () => {
-    const { baseTranscript } = get();
-    if (baseTranscript) searchIndexOf(baseTranscript);
-  },
-  setSearchQuery: (query) => {
-    // The index is of the words, which an offset does not change.
-    const { baseTranscript } = get();
-    if (!baseTranscript || query.trim() === '') {
-      set({ search: { ...noSearch, query } });
-      return;
-    }
-    // A query with more matches than the cap keeps those from the current line on (and then
-    // from the start): what the listener is near.
-    const { currentIndex } = get();
-    const { matches, isCapped, trail } = searchTranscript(
-      searchIndexOf(baseTranscript),
-      query,
-      undefined,
-      searchTrail,
-      Math.max(0, currentIndex),
-    );
-    searchTrail = trail;
-    // Start at the first match at or after the current line.
-    const from = matches.findIndex((m) => m.cueIndex >= currentIndex);
-    const active = matches.length === 0 ? -1 : Math.max(0, from);
-    set({
-      search: { query, matches, isCapped, active },
-      isFollowing: matches.length === 0 && get().isFollowing,
-    });
-  },
-  stepMatch: (direction) => {
-    const { search } = get();
-    if (search.matches.length === 0) return;
-    const count = search.matches.length;
-    const active = search.active < 0 ? 0 : (search.active + direction + count) % count;
-    set({ search: { ...search, active }, isFollowing: false });
-  },
-  clearSearch: () => {
-    set({ search: noSearch });
-    get().setFollowing(true);
-  },
-  focusSearch: () => set((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 })),
-  focusLine: (index) => {
-    const count = get().transcript?.cues.length ?? 0;
-    if (count === 0) return;
-    set((s) => ({
-      focusIndex: Math.min(count - 1, Math.max(0, index)),
-      focusRequest: s.focusRequest + 1,
-      isFollowing: false,
-    }));
-  },
-  setHelpOpen: (isHelpOpen) => set({ isHelpOpen }),
-  setOpenDialogOpen: (isOpenDialogOpen) => set({ isOpenDialogOpen }),
-  escape: () => {
-    const { isHelpOpen, isOpenDialogOpen, search } = get();
-    if (isHelpOpen || isOpenDialogOpen) set({ isHelpOpen: false, isOpenDialogOpen: false });
-    else if (search.query !== '') get().clearSearch();
-    else get().setFollowing(true);
-  },
-  // Sharing's code (the quote format, the share sheet) loads on the first share.
-  copyLinkToNow: async () => (await shareActions(get)).copyLinkToNow(),
-  copyLineLink: async (index) => (await shareActions(get)).copyLineLink(index),
-  copyLineQuote: async (index) => (await shareActions(get)).copyLineQuote(index),
-  copyChapterLink: async (index) => (await shareActions(get)).copyChapterLink(index),
-  shareSelection: async (first, last, text) =>
-    (await shareActions(get)).shareSelection(first, last, text),
-  setRange: (range) => set({ range, isRangeDone: false }),
-  finishRange: () => set({ isRangeDone: true }),
-  playRange: () => {
-    const { range } = get();
-    if (!range) return;
-    set({ isRangeDone: false });
-    get().playFrom(range.start);
-  },
-  setResumedAt: (resumedAt) => set({ resumedAt }),
-  resetEpisode: () => {
-    // The player, and a new version waiting, outlive the episode.
-    const { player: _player, playback: _playback, applyUpdate: _update, ...fresh } = initialState;
-    set(fresh);
-  },
-}));
+      // A query typed over the first lines goes on over the whole transcript.
+      if (query !== '') get().setSearchQuery(query);
+    },
+    setTranscriptLoad: (transcriptLoad) => set({ transcriptLoad }),
+    setTranscriptOffset: (seconds) => {
+      const transcriptOffset = normalizeOffset(seconds);
+      const { baseTranscript, episode } = get();
+      if (transcriptOffset === get().transcriptOffset) return;
+      if (episode) saveOffset(episode.id, transcriptOffset);
+      if (!baseTranscript) return set({ transcriptOffset });
+      // The current line is found again by the player's sync; search matches keep their lines.
+      const transcript = shiftTranscript(baseTranscript, transcriptOffset);
+      set({ transcriptOffset, transcript, cueIndex: createCueIndex(transcript.cues) });
+    },
+    setOffsetSuggestion: (offsetSuggestion) => set({ offsetSuggestion }),
+    setOffsetCheck: (offsetCheck) => set({ offsetCheck }),
+    setChapters: (chapters) => {
+      set({ chapters, currentChapter: -1 });
+      const { player } = get();
+      if (player) get().updateChapter(player.currentTime());
+    },
+    updateChapter: (time) => {
+      const currentChapter = chapterIndexAt(get().chapters, time);
+      if (currentChapter !== get().currentChapter) set({ currentChapter });
+    },
+    stepChapter: (direction) => {
+      const { player, chapters } = get();
+      if (!player) return;
+      const target = chapterStepTarget(chapters, player.currentTime(), direction);
+      if (target !== undefined) get().playFrom(target);
+    },
+    setPlayer: (player) => set({ player }),
+    setPlayback: (playback) => set({ playback }),
+    setCurrentIndex: (currentIndex) => {
+      if (currentIndex !== get().currentIndex) set({ currentIndex });
+    },
+    setFollowing: (isFollowing) =>
+      set(isFollowing ? { isFollowing, focusIndex: -1 } : { isFollowing }),
+    toggleFollow: () => get().setFollowing(!get().isFollowing),
+    markRowsRendered: () => {
+      if (!get().hasRenderedRows) set({ hasRenderedRows: true });
+    },
+    addError: (message) =>
+      set((s) => ({ errors: s.errors.includes(message) ? s.errors : [...s.errors, message] })),
+    setWaveformStatus: (patch) => {
+      const waveform = { ...get().waveform, ...patch };
+      const { progress, note } = get().waveform;
+      if (waveform.progress !== progress || waveform.note !== note) set({ waveform });
+    },
+    showNotice: (text) => set({ notice: { id: nextNoticeId++, text } }),
+    setUpdate: (applyUpdate) => set({ applyUpdate }),
+    dismissNotice: (id) => {
+      if (get().notice?.id === id) set({ notice: null });
+    },
+    togglePlay: () => void get().player?.togglePlay(),
+    seek: (time) => get().player?.seek(time),
+    skip: (delta) => get().player?.skip(delta),
+    jumpToFraction: (fraction) => {
+      const { player, playback } = get();
+      if (player && playback.duration > 0) player.seek(fraction * playback.duration);
+    },
+    stepLine: (direction) => {
+      const { player, transcript, cueIndex } = get();
+      if (!player || !transcript || !cueIndex) return;
+      const now = cueIndexAt(cueIndex, player.currentTime());
+      const cue = transcript.cues[now];
+      // "Previous" a few seconds into a line restarts it, as in every media player.
+      const target =
+        direction < 0 && cue && player.currentTime() - cue.start > 2 ? now : now + direction;
+      const clamped = Math.min(transcript.cues.length - 1, Math.max(0, target));
+      set({ isFollowing: true });
+      player.seek((transcript.cues[clamped] as { start: number }).start);
+    },
+    playFrom: (time) => {
+      const { player } = get();
+      if (!player) return;
+      set({ isFollowing: true, focusIndex: -1 });
+      player.seek(time);
+      void player.play();
+    },
+    toggleRepeat: () => {
+      const { repeatIndex, currentIndex } = get();
+      set({ repeatIndex: repeatIndex === null ? Math.max(0, currentIndex) : null });
+    },
+    setRepeatIndex: (repeatIndex) => set({ repeatIndex }),
+    focusSearch: () => set((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 })),
+    focusLine: (index) => {
+      const count = get().transcript?.cues.length ?? 0;
+      if (count === 0) return;
+      set((s) => ({
+        focusIndex: Math.min(count - 1, Math.max(0, index)),
+        focusRequest: s.focusRequest + 1,
+        isFollowing: false,
+      }));
+    },
+    setHelpOpen: (isHelpOpen) => set({ isHelpOpen }),
+    setOpenDialogOpen: (isOpenDialogOpen) => set({ isOpenDialogOpen }),
+    escape: () => {
+      const { isHelpOpen, isOpenDialogOpen, search } = get();
+      if (isHelpOpen || isOpenDialogOpen) set({ isHelpOpen: false, isOpenDialogOpen: false });
+      else if (search.query !== '') get().clearSearch();
+      else get().setFollowing(true);
+    },
+    // Sharing's code (the quote format, the share sheet) loads on the first share.
+    copyLinkToNow: async () => (await shareActions(get)).copyLinkToNow(),
+    copyLineLink: async (index) => (await shareActions(get)).copyLineLink(index),
+    copyLineQuote: async (index) => (await shareActions(get)).copyLineQuote(index),
+    copyChapterLink: async (index) => (await shareActions(get)).copyChapterLink(index),
+    shareSelection: async (first, last, text) =>
+      (await shareActions(get)).shareSelection(first, last, text),
+    setRange: (range) => set({ range, isRangeDone: false }),
+    finishRange: () => set({ isRangeDone: true }),
+    playRange: () => {
+      const { range } = get();
+      if (!range) return;
+      set({ isRangeDone: false });
+      get().playFrom(range.start);
+    },
+    setResumedAt: (resumedAt) => set({ resumedAt }),
+    resetEpisode: () => {
+      // The player, and a new version waiting, outlive the episode.
+      const { player: _player, playback: _playback, applyUpdate: _update, ...fresh } = initialState;
+      set(fresh);
+    },
+  };
+});
 
 // Storage that will not work is said once, as a notice; the page goes on without it.
 onStorageTrouble((message) => useTandem.getState().showNotice(message));
