@@ -12,7 +12,7 @@ import { useTandem } from '../state/store';
 import { CueText } from './CueText';
 import { CueWords } from './CueWords';
 import { IconButton } from './IconButton';
-import { useT } from '../i18n/react';
+import type { Translate } from '../i18n/react';
 
 interface TranscriptRowProps {
   index: number;
@@ -23,28 +23,33 @@ interface TranscriptRowProps {
   turnColor: number | undefined;
   /** The title of the chapter that starts at this line, shown as a heading above it. */
   chapterTitle?: string | undefined;
+  /** The search query, whose occurrences the text marks (the same for every row). */
+  query: string;
+  /** The page language's message function (the same for every row). */
+  t: Translate;
 }
 
-/** One transcript line: its time (the line's keyboard handle) and its text. */
+/**
+ * One transcript line: its time (the line's keyboard handle) and its text. A fast scroll mounts
+ * every row it passes, so a row subscribes only to what is its own (its flags, its search hit);
+ * what all rows share comes from the list, and the actions are read when used.
+ */
 export const TranscriptRow = memo(function TranscriptRow({
   index,
   cue,
   measure,
   turnColor,
   chapterTitle,
+  query,
+  t,
 }: TranscriptRowProps) {
   const flags = useRowFlags(index);
-  const query = useTandem((s) => s.search.query);
   const activeOccurrence = useActiveOccurrence(index);
-  const playFrom = useTandem((s) => s.playFrom);
-  const copyLineLink = useTandem((s) => s.copyLineLink);
-  const copyLineQuote = useTandem((s) => s.copyLineQuote);
   // The line's actions exist only where they can be seen (they are hidden elsewhere, from
   // screen readers too): on the current line, under the pointer, around the keyboard focus. The
   // hundreds of rows a fast scroll passes through each frame are lighter without them.
   const [isHovered, setHovered] = useState(false);
   const [hasFocus, setHasFocus] = useState(false);
-  const t = useT();
   const isCurrent = (flags & ROW_IS_CURRENT) !== 0;
   const tabIndex = flags & ROW_IS_TAB_STOP ? 0 : -1;
   const className = ['cue', isCurrent && 'is-current', flags & ROW_IN_RANGE && 'in-range']
@@ -60,7 +65,7 @@ export const TranscriptRow = memo(function TranscriptRow({
       return;
     // The line's own action buttons do their own thing.
     if (event.target instanceof Element && event.target.closest('.cue-actions')) return;
-    playFrom(cue.start);
+    useTandem.getState().playFrom(cue.start);
   };
 
   const onBlur = (event: FocusEvent<HTMLDivElement>): void => {
@@ -111,13 +116,13 @@ export const TranscriptRow = memo(function TranscriptRow({
             icon="link"
             label={t('row.copyLink')}
             tabIndex={tabIndex}
-            onClick={() => void copyLineLink(index)}
+            onClick={() => void useTandem.getState().copyLineLink(index)}
           />
           <IconButton
             icon="quote"
             label={t('row.copyQuote')}
             tabIndex={tabIndex}
-            onClick={() => void copyLineQuote(index)}
+            onClick={() => void useTandem.getState().copyLineQuote(index)}
           />
         </div>
       )}

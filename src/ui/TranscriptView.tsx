@@ -72,6 +72,7 @@ export function TranscriptView() {
   const markRowsRendered = useTandem((s) => s.markRowsRendered);
   const prefersReducedMotion = usePrefersReducedMotion();
   const chapters = useTandem((s) => s.chapters);
+  const query = useTandem((s) => s.search.query);
   // The cue index's running maximum of the starts: sorted, as the headings' search needs.
   const starts = useTandem((s) => s.cueIndex?.runningMaxStart ?? NO_STARTS);
   const speakerColors = useMemo(() => assignSpeakerColors(cues), [cues]);
@@ -80,6 +81,11 @@ export function TranscriptView() {
   const t = useT();
   // The list's label counts its lines: said once the first of them are on screen.
   const isPainted = useAfterPaint(cues.length > 0);
+  // Formatted once per count, not on every frame of a scroll (the list renders on each).
+  const listLabel = useMemo(
+    () => (isPainted ? t('transcript.lines', { count: cues.length }) : undefined),
+    [isPainted, t, cues.length],
+  );
 
   const estimateSize = useMemo(() => {
     const pageWidth = Math.min(window.innerWidth, PAGE_MAX_PX);
@@ -235,7 +241,7 @@ export function TranscriptView() {
           <div className="transcript-sizer" style={{ height: rowWindow.totalSize }}>
             <div
               role="list"
-              aria-label={isPainted ? t('transcript.lines', { count: cues.length }) : undefined}
+              aria-label={listLabel}
               className="transcript-window"
               style={{ transform: `translateY(${rowWindow.offsetTop}px)` }}
             >
@@ -245,6 +251,8 @@ export function TranscriptView() {
                   index={index}
                   cue={cues[index] as Cue}
                   measure={rowWindow.measureRef}
+                  query={query}
+                  t={t}
                   chapterTitle={headings.get(index)}
                   turnColor={
                     isTurnStart(cues, index)
