@@ -1,4 +1,5 @@
-// Compares two production builds on the phone profile, for a change too small for one bench run
+// Compares two production builds on the phone profile (AB_PROFILE=desktop: the bench's desktop
+// profile instead), for a change too small for one bench run
 // (runs on a shared machine vary by ±100 ms): the first rows of one address, loaded from each
 // build in turn, N times, and the medians. Usage:
 //   node scripts/bench-ab.mjs <build A> <build B> [address] [loads]
@@ -20,7 +21,7 @@ if (!buildA || !buildB) {
   process.exit(2);
 }
 const LOADS = Number(loadsArg);
-const PHONE = { width: 360, height: 740 };
+const IS_DESKTOP = process.env.AB_PROFILE === 'desktop';
 // Chrome DevTools' "Fast 4G", as in the bench.
 const FAST_4G = {
   latency: 60,
@@ -29,19 +30,25 @@ const FAST_4G = {
 };
 
 async function firstRows(browser, port, path) {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    serviceWorkers: 'block',
-  });
+  const context = await browser.newContext(
+    IS_DESKTOP
+      ? { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' }
+      : {
+          viewport: { width: 360, height: 740 },
+          isMobile: true,
+          hasTouch: true,
+          deviceScaleFactor: 2,
+          serviceWorkers: 'block',
+        },
+  );
   await context.addInitScript(firstRowsProbe, ROWS_SHOWN);
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
+  if (!IS_DESKTOP) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
+  }
   await page.goto(`http://127.0.0.1:${port}${path}`);
   const ms = await waitForRows(page, 60_000);
   await context.close();

@@ -15,7 +15,7 @@ import { peakRendererMemoryMB, rendererPids } from './lib/renderer-memory.mjs';
 
 const PORT = 4178;
 const BASE = `http://127.0.0.1:${PORT}`;
-const LOADS = 3;
+const LOADS = 7;
 const SCROLL_FRAMES = 600;
 const LAG_SECONDS = 10;
 const PLAY_SECONDS = 8;
@@ -163,26 +163,46 @@ async function peakHeapWhile(cdp, until) {
   }
 }
 
+/** One fresh load of `path`: to the first frame with transcript lines, and with the list's own rows. */
+async function loadRows(browser, path) {
+  const { context, page } = await openPage(browser, path, { withNetwork: true });
+  const [first, app] = await waitForRows(page, SETTLE_TIMEOUT_MS);
+  await context.close();
+  return { first, app };
+}
+
+const rowsSummary = (loads) => {
+  const times = loads.map((load) => load.first);
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    appMedian: median(loads.map((load) => load.app)),
+  };
+};
+
 /**
  * 1. Navigation to the first frame with transcript lines on screen, and to the first with the
  * list's own rows (usable), median of LOADS fresh loads.
  */
 async function firstRows(browser, path) {
-  const times = [];
-  const appTimes = [];
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) loads.push(await loadRows(browser, path));
+  return rowsSummary(loads);
+}
+
+/**
+ * 1 for both pages side by side: their loads in turn, so that a slower moment of a shared machine
+ * falls on both, after one load of each that is not counted (the first loads of a run are slower).
+ */
+async function firstRowsInTurn(browser, which) {
+  const loads = { tandem: [], baseline: [] };
+  for (const subject of Object.values(SUBJECTS)) await loadRows(browser, subject[which]);
   for (let i = 0; i < LOADS; i++) {
-    const { context, page } = await openPage(browser, path, { withNetwork: true });
-    const [first, app] = await waitForRows(page, SETTLE_TIMEOUT_MS);
-    times.push(first);
-    appTimes.push(app);
-    await context.close();
+    for (const [key, subject] of Object.entries(SUBJECTS))
+      loads[key].push(await loadRows(browser, subject[which]));
   }
-  return {
-    median: median(times),
-    min: Math.min(...times),
-    max: Math.max(...times),
-    appMedian: median(appTimes),
-  };
+  return { tandem: rowsSummary(loads.tandem), baseline: rowsSummary(loads.baseline) };
 }
 
 /** 3. Scrolls the whole list top to bottom, one step per frame; main-thread time per frame. */
@@ -565,13 +585,13 @@ try {
   for (const profileKey of Object.keys(PROFILES)) {
     profile = PROFILES[profileKey];
     const forProfile = (results[profileKey] = { tandem: {}, baseline: {} });
+    log(`${profile.name}: first rows, both pages in turn`);
+    const demoRows = await firstRowsInTurn(browser, 'demo');
+    const longRows = await firstRowsInTurn(browser, 'long');
+    for (const key of Object.keys(SUBJECTS))
+      forProfile[key].firstRows = { demo: demoRows[key], long: longRows[key] };
     for (const [key, subject] of Object.entries(SUBJECTS)) {
       const say = (what) => log(`${profile.name}, ${subject.name}: ${what}`);
-      say('first rows');
-      forProfile[key].firstRows = {
-        demo: await firstRows(browser, subject.demo),
-        long: await firstRows(browser, subject.long),
-      };
       say('demo session');
       forProfile[key].demo = await measureSession(browser, subject, subject.demo, {
         at: 600,
@@ -631,7 +651,7 @@ function formatReport(r, long, version) {
   const rows = [
     ['', 'Tandem, desktop', 'naive, desktop', 'Tandem, phone', 'naive, phone', 'target'],
     both(
-      '1. load → first rows visible, demo (median of 3)',
+      `1. load → first rows visible, demo (median of ${LOADS})`,
       (x) => ms(x.firstRows.demo.median),
       '≤ naive',
     ),
@@ -743,7 +763,8 @@ function readme(report) {
 production build and drives the system Chromium through both pages in one run. The raw figures
 are in [results.json](results.json); this table is written by the same run. A change too
 small for one run (runs here vary by ±100 ms) is compared with \`npm run bench:ab -- <build A>
-<build B> [address] [loads]\`: first rows on the phone profile, the two builds loaded in turn.
+<build B> [address] [loads]\`: first rows on the phone profile (\`AB_PROFILE=desktop\` for the desktop),
+the two builds loaded in turn.
 
 The **naive baseline** (\`scripts/bench/baseline/\`) is what a read-along player looks like when
 nothing is designed for length: the whole transcript in the DOM, the highlight found by a linear
@@ -756,7 +777,8 @@ How each figure is taken:
    naive page's rows; Tandem's first screen, drawn before React's code runs, or its list. "The
    list's own rows" is the first frame with the list's rows, which can be clicked. The harness
    waits for a console message the page's probe logs, so that nothing polls the page while it
-   starts.
+   starts. The median of ${LOADS} fresh loads of each page, the two pages loaded in turn (after one
+   load of each that is not counted), so that a slower moment of the machine falls on both.
 2. Chromium's own counters after a forced garbage collection, once the page has settled (whole
    transcript read, waveform drawn).
 3. The list is scrolled from top to bottom in ${SCROLL_FRAMES} steps, one per frame. "ms per frame" is
