@@ -12,8 +12,9 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { copyBaseline } from './lib/baseline.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
-import { firstRowsProbe, ROWS_SHOWN, waitForRows } from './lib/first-rows-probe.mjs';
+import { waitForRows } from './lib/first-rows-probe.mjs';
 import { writeLongEpisode } from './lib/long-episode.mjs';
+import { openProfiledPage, PROFILES } from './lib/profiles.mjs';
 
 const [buildA, buildB, address = '/', loadsArg = '8'] = process.argv.slice(2);
 if (!buildA || !buildB) {
@@ -21,35 +22,19 @@ if (!buildA || !buildB) {
   process.exit(2);
 }
 const LOADS = Number(loadsArg);
-const IS_DESKTOP = process.env.AB_PROFILE === 'desktop';
-// Chrome DevTools' "Fast 4G", as in the bench.
-const FAST_4G = {
-  latency: 60,
-  downloadThroughput: (9e6 / 8) * 0.9,
-  uploadThroughput: (1.5e6 / 8) * 0.9,
-};
+const profile = PROFILES[process.env.AB_PROFILE ?? 'phone'];
+if (!profile) {
+  console.error(`AB_PROFILE is one of: ${Object.keys(PROFILES).join(', ')}`);
+  process.exit(2);
+}
 
 async function firstRows(browser, port, path) {
-  const context = await browser.newContext(
-    IS_DESKTOP
-      ? { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' }
-      : {
-          viewport: { width: 360, height: 740 },
-          isMobile: true,
-          hasTouch: true,
-          deviceScaleFactor: 2,
-          serviceWorkers: 'block',
-        },
+  const { context, page } = await openProfiledPage(
+    browser,
+    profile,
+    `http://127.0.0.1:${port}${path}`,
+    { withNetwork: true, serviceWorkers: 'block' },
   );
-  await context.addInitScript(firstRowsProbe, ROWS_SHOWN);
-  const page = await context.newPage();
-  if (!IS_DESKTOP) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
-  }
-  await page.goto(`http://127.0.0.1:${port}${path}`);
   const ms = await waitForRows(page, 60_000);
   await context.close();
   return ms;

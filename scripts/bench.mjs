@@ -9,8 +9,9 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { copyBaseline } from './lib/baseline.mjs';
-import { firstRowsProbe, ROWS_SHOWN, waitForRows } from './lib/first-rows-probe.mjs';
+import { waitForRows } from './lib/first-rows-probe.mjs';
 import { LONG_CUE_SECONDS, writeLongEpisode } from './lib/long-episode.mjs';
+import { openProfiledPage, PROFILES } from './lib/profiles.mjs';
 import { peakRendererMemoryMB, rendererPids } from './lib/renderer-memory.mjs';
 
 const PORT = 4178;
@@ -24,27 +25,6 @@ const SEARCH_QUERY = 'python';
 const LONG_SESSION = { rate: 16, seconds: 3600 / 16 };
 const SETTLE_TIMEOUT_MS = 180_000;
 
-/**
- * Where the pages are measured: a desktop, and a mid-range phone (a 360×740 touch screen, its CPU
- * 4× slower through the DevTools protocol, and a fast 4G link for the load figures).
- */
-const PROFILES = {
-  desktop: { name: 'desktop', viewport: { width: 1280, height: 800 }, cpuRate: 1 },
-  phone: {
-    name: 'phone',
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    cpuRate: 4,
-    // Chrome DevTools' "Fast 4G": 9 Mbit/s down, 1.5 Mbit/s up, 60 ms round trip.
-    network: {
-      latency: 60,
-      downloadThroughput: (9e6 / 8) * 0.9,
-      uploadThroughput: (1.5e6 / 8) * 0.9,
-    },
-  },
-};
 const BATTERY_SECONDS = 10;
 
 const LONG = 'bench-episodes/long/';
@@ -96,21 +76,8 @@ const round = (value, digits = 1) =>
 
 let profile = PROFILES.desktop;
 
-async function openPage(browser, path, { withNetwork = false } = {}) {
-  const { viewport, isMobile = false, hasTouch = false, deviceScaleFactor = 1 } = profile;
-  const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor });
-  await context.addInitScript(firstRowsProbe, ROWS_SHOWN);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  if (profile.cpuRate > 1)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
-  if (withNetwork && profile.network) {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
-  }
-  await page.goto(`${BASE}${path}`);
-  return { context, page, cdp };
+function openPage(browser, path, { withNetwork = false } = {}) {
+  return openProfiledPage(browser, profile, `${BASE}${path}`, { withNetwork });
 }
 
 /**
