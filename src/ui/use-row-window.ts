@@ -7,11 +7,14 @@
  * them (summed over a batch, a row straddling the top edge counted by its start), so what is on
  * screen stays put. A row scrolled to is pinned: the view re-aims at it until a frame passes with
  * nothing moving, and brings it back whenever it drifts out of view, until the listener takes
- * over. A list that grows keeps its measured rows; a change of width estimates again.
+ * over. A list that grows keeps its measured rows; a change of width estimates again. While the
+ * view leaps (a fast scroll, a jump) only the rows in view are built; the overscan returns once
+ * it stays put.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RowOffsets } from '../core/row-offsets';
+import { QuietTimer } from './quiet-timer';
 
 export interface ScrollToRowOptions {
   /**
@@ -34,6 +37,9 @@ export interface RowWindow {
   /** The listener took over (wheel, touch, keys): the pinned row is let go. */
   cancelJump(): void;
 }
+
+/** How long the view stays put after a leap before the rows beyond its edges are added. */
+export const LEAP_SETTLE_MS = 120;
 
 interface Options {
   count: number;
@@ -98,17 +104,29 @@ export function useRowWindow({
   const pin = useRef<Pin | null>(null);
   const observerRef = useRef<ResizeObserver | null>(null);
 
-  /** Shows the rows the viewport now covers; synchronously when answering a scroll. */
+  // After a leap the rows beyond the edges are added once the view has stayed put a moment.
+  const [leapSettle] = useState(() => new QuietTimer(LEAP_SETTLE_MS));
+
+  /**
+   * Shows the rows the viewport now covers; synchronously when answering a scroll. A leap (none
+   * of the rows on the page still in view: a fast scroll, a jump) shows only the rows in view:
+   * the next frame is likely another leap, so rows beyond the edges would be built for nothing.
+   */
   const refresh = useCallback(
     (isSync: boolean): void => {
       const element = scrollRef.current;
       if (!element || offsets.count === 0) return;
       const { scrollTop, clientHeight } = element;
-      const first = Math.max(0, offsets.indexAt(scrollTop) - overscan);
-      const last = Math.min(
-        offsets.count - 1,
-        offsets.indexAt(scrollTop + clientHeight) + overscan,
-      );
+      const firstInView = offsets.indexAt(scrollTop);
+      const lastInView = offsets.indexAt(scrollTop + clientHeight);
+      const shown = shownRef.current;
+      const isLeap =
+        shown.last >= shown.first && (firstInView > shown.last || lastInView < shown.first);
+      if (isLeap) leapSettle.poke();
+      // Until the leaps stop, only the rows in view.
+      const extra = leapSettle.isWaiting ? 0 : overscan;
+      const first = Math.max(0, firstInView - extra);
+      const last = Math.min(offsets.count - 1, lastInView + extra);
       const apply = (): void =>
         setShownRows((shown) =>
           shown.first === first && shown.last === last ? shown : { first, last },
@@ -116,8 +134,10 @@ export function useRowWindow({
       if (isSync) flushSync(apply);
       else apply();
     },
-    [scrollRef, offsets, overscan],
+    [scrollRef, offsets, overscan, leapSettle],
   );
+  useLayoutEffect(() => leapSettle.listen(() => refresh(false)), [leapSettle, refresh]);
+  useEffect(() => () => leapSettle.cancel(), [leapSettle]);
 
   /** Whether the rows on the page reach from the view's top to its bottom, as now measured. */
   const coversView = useCallback(

@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { useCallback, useEffect, useRef } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useRowWindow, type RowWindow } from '../../src/ui/use-row-window';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LEAP_SETTLE_MS, useRowWindow, type RowWindow } from '../../src/ui/use-row-window';
 import { VIEWPORT_PX } from '../setup';
 
 /** A ResizeObserver that reports sizes only when the test says so. */
@@ -105,10 +105,16 @@ function setUp(count = 10_000) {
   };
 }
 
+/** The view stays put after a leap: the rows beyond its edges are added. */
+function settleLeap() {
+  act(() => vi.advanceTimersByTime(LEAP_SETTLE_MS));
+}
+
 /** Jumps to row 200 centred (top at 9785 px), lets go of it, then puts the top at `top`. */
 function settledAt(top: number) {
   const setup = setUp();
   act(() => setup.window().scrollToIndex(200, { align: 'center' }));
+  settleLeap();
   act(() => setup.window().cancelJump());
   setup.scroller.scrollTop = top;
   return setup;
@@ -119,9 +125,11 @@ describe('useRowWindow', () => {
   beforeEach(() => {
     FakeResizeObserver.instances = [];
     globalThis.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
   afterEach(() => {
     globalThis.ResizeObserver = original;
+    vi.useRealTimers();
   });
 
   it('renders only the rows that cover the viewport, plus the overscan', () => {
@@ -172,9 +180,50 @@ describe('useRowWindow', () => {
     expect(window().totalSize).toBe(500_000);
   });
 
+  it('after a leap renders only the rows in view, and the overscan once the view stays put', () => {
+    const { scroller, rendered, window } = setUp();
+    // Rows 0–9 cover the viewport: none of them is in view at row 5000.
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    const top = scroller.scrollTop;
+    const inView = (index: number) => index * 50 + 50 > top && index * 50 < top + VIEWPORT_PX;
+    expect(rendered().every(inView)).toBe(true);
+    expect(rendered()).toContain(5000);
+    // Leaping on, frame after frame (a fast scroll): still only the rows in view.
+    for (let frame = 1; frame <= 5; frame++) {
+      scroller.scrollTop = top + frame * 10_000;
+      act(() => {
+        scroller.dispatchEvent(new Event('scroll'));
+        vi.advanceTimersByTime(16);
+      });
+      const frameTop = scroller.scrollTop;
+      expect(
+        rendered().every((i) => i * 50 + 50 > frameTop && i * 50 < frameTop + VIEWPORT_PX),
+      ).toBe(true);
+    }
+    // The last leap was 16 ms ago.
+    const landed = scroller.scrollTop / 50;
+    act(() => vi.advanceTimersByTime(LEAP_SETTLE_MS - 16 - 1));
+    expect(rendered()[0]).toBe(Math.floor(landed));
+    act(() => vi.advanceTimersByTime(1));
+    expect(rendered()[0]).toBe(Math.floor(landed) - 2);
+    expect(rendered().at(-1)).toBe(Math.floor(landed + VIEWPORT_PX / 50) + 2);
+  });
+
+  it('keeps the overscan on a scroll that is not a leap', () => {
+    const { scroller, rendered } = setUp();
+    scroller.scrollTop = 120;
+    act(() => {
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    // Rows 2–11 are in view at 120 px: two more on each side, at once.
+    expect(rendered()[0]).toBe(0);
+    expect(rendered().at(-1)).toBe(Math.floor((120 + VIEWPORT_PX) / 50) + 2);
+  });
+
   it('keeps what is on screen in place when a row above the viewport settles', () => {
     const { scroller, rendered, window } = setUp();
     act(() => window().scrollToIndex(200, { align: 'center' }));
+    settleLeap();
     act(() => window().cancelJump());
     const top = scroller.scrollTop;
     const above = rendered()[0] as number;
