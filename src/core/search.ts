@@ -154,12 +154,29 @@ function candidatesFrom(
 function matchesAt(index: SearchIndex, positions: readonly number[]): SearchMatch[] {
   let lastCue = -1;
   let occurrence = 0;
-  return positions.map((at) => {
-    const cueIndex = cueAtOffset(index, at, lastCue);
+  const matches = new Array<SearchMatch>(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const cueIndex = cueAtOffset(index, positions[i] as number, lastCue);
     occurrence = cueIndex === lastCue ? occurrence + 1 : 0;
     lastCue = cueIndex;
-    return { cueIndex, occurrence };
-  });
+    matches[i] = { cueIndex, occurrence };
+  }
+  return matches;
+}
+
+/**
+ * Where the positions found before `start` begin in `found`: found in scan order, they are those
+ * from `start` on, rising, then those before it, rising; so a binary search finds the turn.
+ */
+function wrapIndex(found: readonly number[], start: number): number {
+  let low = 0;
+  let high = found.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((found[mid] as number) < start) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /**
@@ -187,8 +204,11 @@ export function searchTranscript(
   const found: number[] = [];
   const done = (isCapped: boolean, scanned: number) => {
     // Found from `start` on, then before it: in transcript order, those before come first.
-    const wrapped = found.findIndex((at) => at < start);
-    const ordered = wrapped < 0 ? found : [...found.slice(wrapped), ...found.slice(0, wrapped)];
+    const wrapped = wrapIndex(found, start);
+    const ordered =
+      wrapped === 0 || wrapped === found.length
+        ? found
+        : found.slice(wrapped).concat(found.slice(0, wrapped));
     return {
       matches: matchesAt(index, ordered),
       isCapped,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { WRITABLE_FORMATS, type WritableFormat } from '../core/formats/writable';
 import { formatOffset } from '../core/offset';
 import { useTandem } from '../state/store';
@@ -7,9 +7,10 @@ import { useT } from '../i18n/react';
 
 /**
  * "Download transcript": WebVTT, SRT or plain text, written from what is on screen, with the
- * transcript offset applied (the menu and the file name say so).
+ * transcript offset applied (the menu and the file name say so). Memoized: the search bar around
+ * it renders on every keystroke.
  */
-export function TranscriptDownload() {
+export const TranscriptDownload = memo(function TranscriptDownload() {
   const transcript = useTandem((s) => s.transcript);
   const title = useTandem((s) => s.episode?.title);
   const offset = useTandem((s) => s.transcriptOffset);
@@ -71,4 +72,4 @@ export function TranscriptDownload() {
       </div>
     </div>
   );
-}
+});

@@ -155,8 +155,15 @@ export function TranscriptView() {
         if (state.focusRequest !== previous.focusRequest) focusRow(state.focusIndex);
         // A new transcript is not rendered yet: the effect below scrolls once it is.
         if (state.transcript !== previous.transcript) return;
-        const match = state.search.matches[state.search.active];
-        if (match && state.search !== previous.search) scrollToCue(match.cueIndex, 'reveal');
+        const { search } = state;
+        const match = search.matches[search.active];
+        if (match && search !== previous.search) {
+          // Once the keystroke's render is done, so that the layout the reveal reads is the
+          // frame's only one (read now, it would lay out the page for the typed key alone).
+          queueMicrotask(() => {
+            if (useTandem.getState().search === search) scrollToCue(match.cueIndex, 'reveal');
+          });
+        }
         if (state.currentIndex < 0 || !state.isFollowing) return;
         if (!previous.isFollowing) scrollToCue(state.currentIndex, 'jump');
         else if (state.currentIndex !== previous.currentIndex)

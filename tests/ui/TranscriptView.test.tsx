@@ -231,21 +231,21 @@ describe('TranscriptView search', () => {
     });
   });
 
-  it('finds a line that is not rendered, scrolls to it and marks the text', () => {
+  it('finds a line that is not rendered, scrolls to it and marks the text', async () => {
     render(<Page />);
     expect(renderedIndexes()).not.toContain(700);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search transcript' }), {
       target: { value: 'CAFE' },
     });
     expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('1 of 2');
-    expect(renderedIndexes()).toContain(700);
+    await waitFor(() => expect(renderedIndexes()).toContain(700));
     const row = document.querySelector('[data-cue-index="700"]') as HTMLElement;
     const marks = [...row.querySelectorAll('mark')];
     expect(marks.map((m) => m.textContent)).toEqual(['Café', 'cafe']);
     expect(marks.map((m) => m.classList.contains('is-active'))).toEqual([true, false]);
   });
 
-  it('Enter and Shift+Enter step through matches; the buttons too', () => {
+  it('Enter and Shift+Enter step through matches; the buttons too', async () => {
     render(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
     fireEvent.change(box, { target: { value: 'line number 99' } });
@@ -256,7 +256,7 @@ describe('TranscriptView search', () => {
     fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
     fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
     expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('11 of 11');
-    expect(renderedIndexes()).toContain(999);
+    await waitFor(() => expect(renderedIndexes()).toContain(999));
     fireEvent.click(screen.getByRole('button', { name: 'Next match' }));
     expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent('1 of 11');
     fireEvent.click(screen.getByRole('button', { name: 'Previous match' }));
