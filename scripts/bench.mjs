@@ -19,6 +19,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const LOADS = 7;
 const SCROLL_FRAMES = 600;
 const LAG_SECONDS = 10;
+// Where in the long episode the highlight is timed: an hour and a half in.
+const LAG_AT = 5400;
 const PLAY_SECONDS = 8;
 const SEARCH_QUERY = 'python';
 // An hour of audio at the fastest speed browsers play.
@@ -235,6 +237,17 @@ async function searchOnly(browser, subject) {
   const search = await typeSearch(page, subject.search);
   await context.close();
   return search;
+}
+
+/** 4 alone, on the long episode, after the same scroll and return to the current line as in 2–6. */
+async function lagOnly(browser, subject) {
+  const { context, page } = await openPage(browser, subject.long);
+  await page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
+  await scrollWholeList(page, subject.scroller);
+  await page.evaluate(() => document.querySelector('.back-to-current')?.click());
+  const lag = await highlightLag(page, subject.currentRow, LAG_AT);
+  await context.close();
+  return lag;
 }
 
 /** Starts playback at `rate` from `at` seconds. */
@@ -522,13 +535,14 @@ try {
   const long = await writeLongEpisode('dist');
   await copyBaseline('dist');
   const results = {};
-  // BENCH_ONLY=battery, firstrows, firstrowslong, scroll or search: just those figures, for quick
+  // BENCH_ONLY=battery, firstrows, firstrowslong, lag, scroll or search: just those figures, for quick
   // work on them (nothing written). BENCH_PROFILE=phone and BENCH_SUBJECT=tandem narrow it further;
   // BENCH_KEYS=1 prints the time of each keystroke of the search.
   const only = {
     battery,
     firstrows: (b, subject) => firstRows(b, subject.demo),
     firstrowslong: (b, subject) => firstRows(b, subject.long),
+    lag: lagOnly,
     scroll: scrollOnly,
     search: searchOnly,
   }[process.env.BENCH_ONLY ?? ''];
@@ -566,7 +580,7 @@ try {
       });
       say('long session');
       forProfile[key].long = await measureSession(browser, subject, subject.long, {
-        at: 5400,
+        at: LAG_AT,
         lag: true,
       });
       say('battery');
