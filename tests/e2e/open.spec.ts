@@ -74,6 +74,8 @@ test('files can be opened one by one: a transcript, then its audio', async ({ pa
 
 test('files dropped anywhere on the page open', async ({ page }) => {
   await page.goto('/');
+  // The page listens for files once the app runs (its first screen, drawn before, does not).
+  await waitForReady(page);
   const transfer = await page.evaluateHandle(
     ([json]) => {
       const data = new DataTransfer();
