@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RowOffsets } from '../core/row-offsets';
-import { QuietTimer } from './quiet-timer';
+import { QuietTimer } from '../state/when-quiet';
 
 export interface ScrollToRowOptions {
   /**

@@ -125,7 +125,7 @@ describe('useRowWindow', () => {
   beforeEach(() => {
     FakeResizeObserver.instances = [];
     globalThis.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
   });
   afterEach(() => {
     globalThis.ResizeObserver = original;

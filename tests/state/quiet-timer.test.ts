@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QuietTimer } from '../../src/ui/quiet-timer';
+import { QuietTimer } from '../../src/state/when-quiet';
+
+/** A timer on the test's fake clock, calling `onQuiet`. */
+function quietTimer(quietMs: number, onQuiet: () => void = () => undefined): QuietTimer {
+  const timer = new QuietTimer(quietMs, { now: () => Date.now() });
+  timer.listen(onQuiet);
+  return timer;
+}
 
 describe('QuietTimer', () => {
   beforeEach(() => {
@@ -11,7 +18,7 @@ describe('QuietTimer', () => {
 
   it('fires once, a quiet interval after the last of many pokes', () => {
     const onQuiet = vi.fn();
-    const timer = new QuietTimer(100, onQuiet);
+    const timer = quietTimer(100, onQuiet);
     for (let frame = 0; frame < 30; frame++) {
       timer.poke();
       vi.advanceTimersByTime(16);
@@ -28,14 +35,14 @@ describe('QuietTimer', () => {
   });
 
   it('keeps a single timer however often it is poked', () => {
-    const timer = new QuietTimer(100, () => undefined);
+    const timer = quietTimer(100);
     for (let i = 0; i < 50; i++) timer.poke();
     expect(vi.getTimerCount()).toBe(1);
   });
 
   it('never fires once cancelled, and can be poked again', () => {
     const onQuiet = vi.fn();
-    const timer = new QuietTimer(100, onQuiet);
+    const timer = quietTimer(100, onQuiet);
     timer.poke();
     timer.cancel();
     vi.advanceTimersByTime(500);
@@ -52,7 +59,7 @@ describe('QuietTimer.listen', () => {
     vi.useFakeTimers();
     const first = vi.fn();
     const second = vi.fn();
-    const timer = new QuietTimer(50, first);
+    const timer = quietTimer(50, first);
     timer.poke();
     timer.listen(second);
     vi.advanceTimersByTime(50);
