@@ -27,18 +27,30 @@ export interface SearchResult {
 }
 
 /**
- * What a search leaves for the next keystroke to start from: the folded query, where the scan
- * started (a line's start), where each match starts in the order it was found, and how many
- * characters from the start (going round past the text's end to its beginning) were scanned: all
- * of them, or up to the first occurrence past the cap.
+ * What a search over one side of the listener's line found, for the next keystroke to start from:
+ * every occurrence (in transcript order) in the part of the text it examined. Ahead of the line
+ * that part runs from the line's start up to `reached`; behind it, from `reached` (always a line's
+ * start) up to the line.
  */
+export interface SearchSide {
+  readonly positions: readonly number[];
+  readonly reached: number;
+}
+
+/** What a search leaves for the next keystroke: the folded query, its line's start, both sides. */
 export interface SearchTrail {
   readonly index: SearchIndex;
   readonly needle: string;
   readonly start: number;
-  readonly positions: readonly number[];
-  readonly scanned: number;
+  readonly ahead: SearchSide;
+  readonly behind: SearchSide;
 }
+
+/**
+ * How many matches a search keeps: like a browser's find bar (Firefox stops counting at 1,000),
+ * beyond this a count says only "more than"; and a keystroke that finds a common letter stays fast.
+ */
+export const SEARCH_LIMIT = 1000;
 
 // Accents and other combining marks (Arabic and Hebrew vowel signs among them), and the Arabic
 // tatweel that only stretches a word: none changes which word it is.
@@ -134,12 +146,12 @@ function hasBorder(needle: string): boolean {
 }
 
 /**
- * Where the occurrences of `needle` may be: every occurrence of a shorter query it extends lies
- * where one of that query's did, as long as that query's occurrences cannot overlap (so none
- * was skipped) and its scan started at the same place. Then only those places are checked, and
- * the text past what that query knew.
+ * The previous keystroke's trail, when `needle` can be found from it: every occurrence of a
+ * shorter query it extends lies where one of that query's did, as long as that query's
+ * occurrences cannot overlap (so none was skipped) and it was searched from the same line. Then
+ * only those places are checked, and the text beyond what that query examined.
  */
-function candidatesFrom(
+function usableTrail(
   trail: SearchTrail | undefined,
   index: SearchIndex,
   needle: string,
@@ -148,6 +160,99 @@ function candidatesFrom(
   if (!trail || trail.index !== index || trail.start !== start || trail.needle === '') return null;
   if (needle.length <= trail.needle.length || !needle.startsWith(trail.needle)) return null;
   return hasBorder(trail.needle) ? null : trail;
+}
+
+/**
+ * The occurrences among `candidates` (rising), taken left to right without overlaps, as a scan
+ * from the first of them would take them.
+ */
+function occurrencesAmong(text: string, needle: string, candidates: readonly number[]): number[] {
+  const found: number[] = [];
+  let next = 0;
+  for (const at of candidates) {
+    if (at < next || !text.startsWith(needle, at)) continue;
+    found.push(at);
+    next = at + needle.length;
+  }
+  return found;
+}
+
+/**
+ * Ahead of the listener: the occurrences from `start` on, in order, until `want` are found (or
+ * the text ends). An occurrence past the last found may start anywhere after it: `reached` is
+ * just past the last one's start when the search stopped early, the text's end otherwise.
+ */
+function searchAhead(
+  text: string,
+  needle: string,
+  start: number,
+  want: number,
+  previous: SearchSide | null,
+): SearchSide {
+  let positions: number[] = [];
+  let from = start;
+  if (previous) {
+    positions = occurrencesAmong(text, needle, previous.positions);
+    if (positions.length >= want) {
+      positions.length = want;
+      return { positions, reached: (positions[want - 1] as number) + 1 };
+    }
+    const last = positions[positions.length - 1];
+    from = Math.max(previous.reached, last === undefined ? start : last + needle.length);
+  }
+  while (positions.length < want) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) return { positions, reached: text.length };
+    positions.push(at);
+    from = at + needle.length;
+  }
+  return { positions, reached: (positions[want - 1] as number) + 1 };
+}
+
+/**
+ * Behind the listener: the occurrences in the lines before the one at `start`, nearest line
+ * first, whole lines at a time (so each line's occurrences are counted as a scan of it counts
+ * them), until at least `want` are found or the first line is reached.
+ */
+function searchBehind(
+  index: SearchIndex,
+  needle: string,
+  start: number,
+  want: number,
+  previous: SearchSide | null,
+): SearchSide {
+  const { folded: text, cueOffsets } = index;
+  // Lines found, nearest first; each line's occurrences rising.
+  const lines: number[][] = [];
+  let count = 0;
+  let reached = start;
+  if (previous) {
+    const kept = occurrencesAmong(text, needle, previous.positions);
+    lines.push(kept);
+    count = kept.length;
+    reached = previous.reached;
+  }
+  while (count < want && reached > 0) {
+    // Lines end in "\n", which no query holds: an occurrence before a line's start is in an
+    // earlier line.
+    const at = text.lastIndexOf(needle, reached - 1);
+    if (at < 0) {
+      reached = 0;
+      break;
+    }
+    const cue = cueAtOffset(index, at, 0);
+    const lineStart = cueOffsets[cue] as number;
+    const line: number[] = [];
+    // Nothing lies between this line and `reached`: what is found before it is in this line.
+    for (let i = text.indexOf(needle, lineStart); i >= 0 && i < reached; ) {
+      line.push(i);
+      i = text.indexOf(needle, i + needle.length);
+    }
+    lines.push(line);
+    count += line.length;
+    reached = lineStart;
+  }
+  return { positions: lines.reverse().flat(), reached };
 }
 
 /** The matches at `positions` (in transcript order): their lines, and which in each line. */
@@ -165,92 +270,45 @@ function matchesAt(index: SearchIndex, positions: readonly number[]): SearchMatc
 }
 
 /**
- * Where the positions found before `start` begin in `found`: found in scan order, they are those
- * from `start` on, rising, then those before it, rising; so a binary search finds the turn.
- */
-function wrapIndex(found: readonly number[], start: number): number {
-  let low = 0;
-  let high = found.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((found[mid] as number) < start) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-/**
- * Every occurrence of `query` in transcript order, at most `limit` of them: the first `limit`
- * found going from line `fromCue` to the end, then on from the first line (so a capped search
- * finds what is near the listener, not only what is near the start). Matches do not overlap, and
- * never span two lines. Given the trail of the previous keystroke's search, a query that extends
- * it looks only where that one matched (typing a word narrows, it does not rescan).
+ * Every occurrence of `query`, in transcript order: with more than `limit`, the `limit` nearest
+ * line `fromCue` (the listener's), half before it and half from it on, or more on one side when
+ * the other has fewer; so "previous" from the listener's line goes to the match just before it.
+ * Matches do not overlap, and never span two lines. Given the trail of the previous keystroke's
+ * search, a query that extends it looks only where that one matched (typing a word narrows, it
+ * does not rescan).
  */
 export function searchTranscript(
   index: SearchIndex,
   query: string,
-  limit = 10_000,
+  limit = SEARCH_LIMIT,
   previous?: SearchTrail,
   fromCue = 0,
 ): SearchResult & { trail: SearchTrail } {
   const needle = foldQuery(query);
-  const text = index.folded;
-  const { length } = text;
   const last = index.cueOffsets.length - 1;
   const start = last < 0 ? 0 : (index.cueOffsets[Math.min(last, Math.max(0, fromCue))] as number);
-  // Offsets in scan order: from `start` to the end, then from the beginning up to `start`.
-  const ahead = length - start;
-  const scanOffset = (at: number): number => (at >= start ? at - start : at + ahead);
-  const found: number[] = [];
-  const done = (isCapped: boolean, scanned: number) => {
-    // Found from `start` on, then before it: in transcript order, those before come first.
-    const wrapped = wrapIndex(found, start);
-    const ordered =
-      wrapped === 0 || wrapped === found.length
-        ? found
-        : found.slice(wrapped).concat(found.slice(0, wrapped));
+  if (needle === '') {
+    const none = { positions: [], reached: start };
     return {
-      matches: matchesAt(index, ordered),
-      isCapped,
-      trail: { index, needle, start, positions: found, scanned },
+      matches: [],
+      isCapped: false,
+      trail: { index, needle, start, ahead: none, behind: none },
     };
-  };
-  if (needle === '') return done(false, length);
-  /** Notes a match at `at`; false when it is one past the cap. */
-  const add = (at: number): boolean => {
-    if (found.length === limit) return false;
-    found.push(at);
-    return true;
-  };
-
-  // Scanned up to here (a scan offset); an occurrence must start at or after it (no overlaps).
-  let next = 0;
-  const narrowed = candidatesFrom(previous, index, needle, start);
-  if (narrowed) {
-    for (const at of narrowed.positions) {
-      const offset = scanOffset(at);
-      if (offset < next || !text.startsWith(needle, at)) continue;
-      if (!add(at)) return done(true, offset);
-      next = offset + needle.length;
-    }
-    if (narrowed.scanned >= length) return done(false, length);
-    next = Math.max(narrowed.scanned, next);
   }
-  while (next < length) {
-    // Lines never join (the text separates them with "\n", which no query holds), so no
-    // occurrence runs across `start` or the text's end.
-    const isAhead = next < ahead;
-    const at = text.indexOf(needle, isAhead ? start + next : next - ahead);
-    if (isAhead && at < 0) {
-      next = ahead;
-      continue;
-    }
-    if (!isAhead && (at < 0 || at >= start)) break;
-    const offset = scanOffset(at);
-    if (!add(at)) return done(true, offset);
-    next = offset + needle.length;
-  }
-  return done(false, length);
+  const trail = usableTrail(previous, index, needle, start);
+  // One more than can be kept on each side tells whether there were more.
+  const ahead = searchAhead(index.folded, needle, start, limit + 1, trail?.ahead ?? null);
+  const behindRoom = limit - Math.min(ahead.positions.length, Math.ceil(limit / 2));
+  const behind = searchBehind(index, needle, start, behindRoom + 1, trail?.behind ?? null);
+  const behindKept = Math.min(behind.positions.length, behindRoom);
+  const aheadKept = Math.min(ahead.positions.length, limit - behindKept);
+  // Counted from whole lines, so that each match knows which in its line it is, then cut.
+  const all = matchesAt(index, behind.positions.concat(ahead.positions.slice(0, aheadKept)));
+  return {
+    matches: all.slice(behind.positions.length - behindKept),
+    isCapped: behindKept < behind.positions.length || aheadKept < ahead.positions.length,
+    trail: { index, needle, start, ahead, behind },
+  };
 }
 
 /**

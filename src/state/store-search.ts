@@ -51,8 +51,8 @@ export function createSearch(
           set({ search: { ...noSearch, query } });
           return;
         }
-        // A query with more matches than the cap keeps those from the current line on (and then
-        // from the start): what the listener is near.
+        // A query with more matches than the cap keeps those around the current line: what the
+        // listener is near.
         const { currentIndex } = get();
         const found = searchTranscript(
           indexOf(baseTranscript),

@@ -37,10 +37,10 @@ export const SearchBar = memo(function SearchBar() {
       ? ''
       : count === 0
         ? t('search.none')
-        : t(search.isCapped ? 'search.positionCapped' : 'search.position', {
-            position: search.active + 1,
-            count,
-          });
+        : // Past the cap, which match this is among those kept says nothing: only "more than".
+          search.isCapped
+          ? t('search.many', { count })
+          : t('search.position', { position: search.active + 1, count });
 
   return (
     <div className="search-bar" role="search">

@@ -117,19 +117,49 @@ describe('searchTranscript, typed a key at a time', () => {
     );
   });
 
-  it("capped, finds first what is at and after the listener's line, then from the start", () => {
+  it("capped, keeps the matches nearest the listener's line, half on either side", () => {
     const index = createSearchIndex(cues(...Array.from({ length: 10 }, (_, i) => `line ${i} a`)));
-    const result = searchTranscript(index, 'a', 4, undefined, 8);
-    expect(result.isCapped).toBe(true);
-    // Lines 8 and 9, then round to 0 and 1; listed in transcript order.
-    expect(result.matches.map((m) => m.cueIndex)).toEqual([0, 1, 8, 9]);
-    expect(searchTranscript(index, 'a', 4).matches.map((m) => m.cueIndex)).toEqual([0, 1, 2, 3]);
+    const lines = (from: number) =>
+      searchTranscript(index, 'a', 4, undefined, from).matches.map((m) => m.cueIndex);
+    expect(lines(5)).toEqual([3, 4, 5, 6]);
+    // Fewer on one side leaves more room on the other.
+    expect(lines(8)).toEqual([6, 7, 8, 9]);
+    expect(lines(0)).toEqual([0, 1, 2, 3]);
+    expect(searchTranscript(index, 'a', 4, undefined, 5).isCapped).toBe(true);
+  });
+
+  it('keeps, for any text, query, cap and line, the window of all matches around that line', () => {
+    const text = fc.stringMatching(/^[ab ÁX]{0,12}$/);
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 10 }),
+        fc.stringMatching(/^[abáx ]{1,3}$/),
+        fc.integer({ min: 1, max: 7 }),
+        fc.nat({ max: 12 }),
+        (lines, query, limit, from) => {
+          const index = createSearchIndex(cues(...lines));
+          const all = searchTranscript(index, query, Number.MAX_SAFE_INTEGER).matches;
+          const line = Math.min(from, lines.length - 1);
+          // Before: the matches before the listener's line; after: those from it on.
+          const split = all.findIndex((m) => m.cueIndex >= line);
+          const before = split < 0 ? all.length : split;
+          const after = all.length - before;
+          const keptBefore = Math.min(before, limit - Math.min(after, Math.ceil(limit / 2)));
+          const keptAfter = Math.min(after, limit - keptBefore);
+          expect(searchTranscript(index, query, limit, undefined, from)).toMatchObject({
+            matches: all.slice(before - keptBefore, before + keptAfter),
+            isCapped: keptBefore < before || keptAfter < after,
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('looks only where the shorter query matched, when its matches cannot overlap', () => {
     const index = createSearchIndex(cues('python and pyramids', 'a python', 'happy'));
     const first = searchTranscript(index, 'py');
-    expect(Array.from(first.trail.positions)).toEqual([0, 11, 22, 32]);
+    expect(first.trail.ahead.positions).toEqual([0, 11, 22, 32]);
     const next = searchTranscript(index, 'pyt', undefined, first.trail);
     expect(next.matches).toEqual([
       { cueIndex: 0, occurrence: 0 },

@@ -78,7 +78,7 @@ describe('store actions', () => {
 
   it('a search with more matches than the cap keeps those near the listener, late in a long episode', () => {
     const { media, player } = createFakePlayer(60_000);
-    // 12,000 lines of "flask flask": 24,000 matches, more than the 10,000 kept.
+    // 12,000 lines of "flask flask": 24,000 matches, more than the 1,000 kept.
     useTandem.getState().setTranscript({
       cues: Array.from({ length: 12_000 }, (_, i) => ({
         start: i * 5,
@@ -94,6 +94,10 @@ describe('store actions', () => {
     const { matches, active, isCapped } = useTandem.getState().search;
     expect(isCapped).toBe(true);
     expect(matches[active]).toEqual({ cueIndex: 10_000, occurrence: 0 });
+    // "Previous" goes to the match just before the listener's line, not round to the last kept.
+    useTandem.getState().stepMatch(-1);
+    const { search } = useTandem.getState();
+    expect(search.matches[search.active]).toEqual({ cueIndex: 9_999, occurrence: 1 });
   });
 
   it('a search with no match leaves following as it was', () => {

@@ -245,6 +245,17 @@ describe('TranscriptView search', () => {
     expect(marks.map((m) => m.classList.contains('is-active'))).toEqual([true, false]);
   });
 
+  it('says only "more than" when a query matches more lines than are kept', () => {
+    render(<Page />);
+    // "n" is twice in every "Line number …": more matches than the 1,000 kept.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search transcript' }), {
+      target: { value: 'n' },
+    });
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent(
+      'More than 1,000 matches',
+    );
+  });
+
   it('Enter and Shift+Enter step through matches; the buttons too', async () => {
     render(<Page />);
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
