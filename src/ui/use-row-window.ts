@@ -219,7 +219,17 @@ export function useRowWindow({
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return undefined;
-    const onScroll = (): void => refresh(true);
+    // Answered in the frame's animation callbacks, where the position is the one painted: a
+    // script may still move the view after the scroll event and before the paint (a scroll set
+    // in an animation frame, a pinned row re-aimed), and rows built for the position the event
+    // saw would never be seen. The callback still runs before this frame's paint.
+    let frame: number | null = null;
+    const onScroll = (): void => {
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        refresh(true);
+      });
+    };
     const onScrollEnd = (): void => {
       if (pin.current?.isSmooth) pin.current.isSmooth = false;
       aimAtPin(element);
@@ -235,6 +245,7 @@ export function useRowWindow({
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
     resize?.observe(element);
     return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
       element.removeEventListener('scroll', onScroll);
       element.removeEventListener('scrollend', onScrollEnd);
       resize?.disconnect();

@@ -86,9 +86,12 @@ function List({
   );
 }
 
-function setUp(count = 10_000) {
+function setUp(count = 10_000, onRender: (w: RowWindow) => void = () => undefined) {
   let latest: RowWindow | null = null;
-  const onWindow = (w: RowWindow) => (latest = w);
+  const onWindow = (w: RowWindow) => {
+    latest = w;
+    onRender(w);
+  };
   const view = render(<List count={count} onWindow={onWindow} />);
   const scroller = view.container.querySelector('.transcript-scroller') as HTMLElement;
   const rendered = () =>
@@ -125,7 +128,15 @@ describe('useRowWindow', () => {
   beforeEach(() => {
     FakeResizeObserver.instances = [];
     globalThis.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers({
+      toFake: [
+        'setTimeout',
+        'clearTimeout',
+        'performance',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+      ],
+    });
   });
   afterEach(() => {
     globalThis.ResizeObserver = original;
@@ -193,16 +204,16 @@ describe('useRowWindow', () => {
       scroller.scrollTop = top + frame * 10_000;
       act(() => {
         scroller.dispatchEvent(new Event('scroll'));
-        vi.advanceTimersByTime(16);
+        vi.advanceTimersToNextFrame();
       });
       const frameTop = scroller.scrollTop;
       expect(
         rendered().every((i) => i * 50 + 50 > frameTop && i * 50 < frameTop + VIEWPORT_PX),
       ).toBe(true);
     }
-    // The last leap was 16 ms ago.
+    // The last leap was answered in the frame just drawn.
     const landed = scroller.scrollTop / 50;
-    act(() => vi.advanceTimersByTime(LEAP_SETTLE_MS - 16 - 1));
+    act(() => vi.advanceTimersByTime(LEAP_SETTLE_MS - 1));
     expect(rendered()[0]).toBe(Math.floor(landed));
     act(() => vi.advanceTimersByTime(1));
     expect(rendered()[0]).toBe(Math.floor(landed) - 2);
@@ -214,10 +225,27 @@ describe('useRowWindow', () => {
     scroller.scrollTop = 120;
     act(() => {
       scroller.dispatchEvent(new Event('scroll'));
+      vi.advanceTimersToNextFrame();
     });
-    // Rows 2–11 are in view at 120 px: two more on each side, at once.
+    // Rows 2–11 are in view at 120 px: two more on each side, in the same frame.
     expect(rendered()[0]).toBe(0);
     expect(rendered().at(-1)).toBe(Math.floor((120 + VIEWPORT_PX) / 50) + 2);
+  });
+
+  it('builds the rows of a scroll for where the view is when the frame is drawn', () => {
+    const built = new Set<number>();
+    const { scroller, rendered } = setUp(10_000, (w) => w.indexes.forEach((i) => built.add(i)));
+    scroller.scrollTop = 100_000;
+    act(() => {
+      scroller.dispatchEvent(new Event('scroll'));
+      // Moved again before the frame (by a script in an animation frame): its scroll event
+      // comes with the next frame.
+      scroller.scrollTop = 200_000;
+      vi.advanceTimersToNextFrame();
+    });
+    expect(rendered()).toContain(4000);
+    // The rows at 100,000 px (row 2000 on) were never built.
+    expect([...built].filter((i) => i >= 1990 && i < 2020)).toEqual([]);
   });
 
   it('keeps what is on screen in place when a row above the viewport settles', () => {
