@@ -136,7 +136,15 @@ export function useRowWindow({
     },
     [scrollRef, offsets, overscan, leapSettle],
   );
-  useLayoutEffect(() => leapSettle.listen(() => refresh(false)), [leapSettle, refresh]);
+  useLayoutEffect(
+    () =>
+      leapSettle.listen(() => {
+        // The rows beyond the edges, and the heights measured during the leaps.
+        refresh(false);
+        setLayoutVersion((n) => n + 1);
+      }),
+    [leapSettle, refresh],
+  );
   useEffect(() => () => leapSettle.cancel(), [leapSettle]);
 
   /** Whether the rows on the page reach from the view's top to its bottom, as now measured. */
@@ -286,8 +294,9 @@ export function useRowWindow({
         if (anchorShift !== 0) element.scrollTop += anchorShift;
         if (coversView(element)) {
           // The rows on the page still fill the view: the list's height and the rows' range
-          // can wait for the next render instead of delaying this frame.
-          setLayoutVersion((n) => n + 1);
+          // can wait for the next render instead of delaying this frame; while the view leaps,
+          // until it settles (a render between two leaps would only delay the next one).
+          if (!leapSettle.isWaiting) setLayoutVersion((n) => n + 1);
           return;
         }
       } else if (!pin.current.isSmooth) {
@@ -309,7 +318,16 @@ export function useRowWindow({
       observer.disconnect();
       observerRef.current = null;
     };
-  }, [scrollRef, offsets, indexAttribute, aimAtPin, settleLanding, refresh, coversView]);
+  }, [
+    scrollRef,
+    offsets,
+    indexAttribute,
+    aimAtPin,
+    settleLanding,
+    refresh,
+    coversView,
+    leapSettle,
+  ]);
 
   const measureRef = useCallback(
     (element: HTMLElement | null): (() => void) | undefined => {

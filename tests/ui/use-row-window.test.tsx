@@ -248,6 +248,23 @@ describe('useRowWindow', () => {
     expect([...built].filter((i) => i >= 1990 && i < 2020)).toEqual([]);
   });
 
+  it('while the view leaps, takes the heights measured in view into the list once it settles', () => {
+    const { scroller, rendered, window } = setUp();
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    act(() => window().cancelJump());
+    scroller.scrollTop += 10_000;
+    act(() => {
+      scroller.dispatchEvent(new Event('scroll'));
+      vi.advanceTimersToNextFrame();
+    });
+    // The rows on the page grow by 10 px each and still fill the view: no render for that alone.
+    const grown = rendered();
+    act(() => rowObserver().resize(Object.fromEntries(grown.map((i) => [i, 60]))));
+    expect(window().totalSize).toBe(500_000);
+    settleLeap();
+    expect(window().totalSize).toBe(500_000 + grown.length * 10);
+  });
+
   it('keeps what is on screen in place when a row above the viewport settles', () => {
     const { scroller, rendered, window } = setUp();
     act(() => window().scrollToIndex(200, { align: 'center' }));
