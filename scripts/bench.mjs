@@ -174,8 +174,24 @@ async function firstRowsInTurn(browser, which) {
   return { tandem: rowsSummary(loads.tandem), baseline: rowsSummary(loads.baseline) };
 }
 
-/** 3. Scrolls the whole list top to bottom, one step per frame; main-thread time per frame. */
-async function scrollWholeList(page, scroller) {
+/**
+ * 3. Scrolls the whole list top to bottom, one step per frame; main-thread time per frame, and
+ * (steadier on a busy machine than the slowest frames) the main thread's busy time and layouts
+ * over the whole scroll, per frame.
+ */
+async function scrollWholeList(page, cdp, scroller) {
+  const before = await metrics(cdp);
+  const result = await scrollFrames(page, scroller);
+  const after = await metrics(cdp);
+  const frames = result.work.length;
+  return {
+    ...result,
+    busyPerFrameMs: ((after('TaskDuration') - before('TaskDuration')) * 1000) / frames,
+    layoutsPerFrame: (after('LayoutCount') - before('LayoutCount')) / frames,
+  };
+}
+
+async function scrollFrames(page, scroller) {
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
@@ -218,14 +234,20 @@ async function scrollWholeList(page, scroller) {
 
 /** 3 alone, on the long episode: main-thread time per frame and long tasks. */
 async function scrollOnly(browser, subject) {
-  const { context, page } = await openPage(browser, subject.long);
+  const { context, page, cdp } = await openPage(browser, subject.long);
   await page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
-  const { work, longTasks } = await scrollWholeList(page, subject.scroller);
+  const { work, longTasks, busyPerFrameMs, layoutsPerFrame } = await scrollWholeList(
+    page,
+    cdp,
+    subject.scroller,
+  );
   await context.close();
   return {
     workP50Ms: percentile(work, 50),
     workP95Ms: percentile(work, 95),
     workMaxMs: Math.max(...work),
+    busyPerFrameMs: round(busyPerFrameMs, 2),
+    layoutsPerFrame: round(layoutsPerFrame, 2),
     longTasks,
   };
 }
@@ -241,9 +263,9 @@ async function searchOnly(browser, subject) {
 
 /** 4 alone, on the long episode, after the same scroll and return to the current line as in 2–6. */
 async function lagOnly(browser, subject) {
-  const { context, page } = await openPage(browser, subject.long);
+  const { context, page, cdp } = await openPage(browser, subject.long);
   await page.waitForFunction(subject.settled, null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
-  await scrollWholeList(page, subject.scroller);
+  await scrollWholeList(page, cdp, subject.scroller);
   await page.evaluate(() => document.querySelector('.back-to-current')?.click());
   const lag = await highlightLag(page, subject.currentRow, LAG_AT);
   await context.close();
@@ -426,7 +448,7 @@ async function measureSession(browser, subject, path, { at, lag }) {
   const settledMs = Date.now() - started;
   const afterLoad = await heapAndDom(page, cdp);
   const rendererPeakMB = await peakRendererMemoryMB(browser, before);
-  const scroll = await scrollWholeList(page, subject.scroller);
+  const scroll = await scrollWholeList(page, cdp, subject.scroller);
   // The listener's scroll paused following; they come back to the current line before playing.
   await page.evaluate(() => document.querySelector('.back-to-current')?.click());
   const lagResult = lag ? await highlightLag(page, subject.currentRow, at) : null;
@@ -443,6 +465,8 @@ async function measureSession(browser, subject, path, { at, lag }) {
       workP50Ms: percentile(scroll.work, 50),
       workP95Ms: percentile(scroll.work, 95),
       workMaxMs: Math.max(...scroll.work),
+      busyPerFrameMs: scroll.busyPerFrameMs,
+      layoutsPerFrame: scroll.layoutsPerFrame,
       droppedFrames: scroll.intervals.filter((ms) => ms > 25).length,
       longTasks: scroll.longTasks.length,
       longestTaskMs: Math.max(0, ...scroll.longTasks),
@@ -655,6 +679,11 @@ function formatReport(r, long, version) {
       'p95 < 16.7',
     ),
     both(
+      '3. the same scroll: main thread busy per frame; layouts per frame',
+      (x) =>
+        `${round(x.long.scroll.busyPerFrameMs, 1)} ms; ${round(x.long.scroll.layoutsPerFrame, 2)}`,
+    ),
+    both(
       '3. frames dropped; long tasks (longest)',
       (x) =>
         `${x.long.scroll.droppedFrames}; ${x.long.scroll.longTasks} (${ms(x.long.scroll.longestTaskMs)})`,
@@ -764,7 +793,10 @@ How each figure is taken:
    transcript read, waveform drawn).
 3. The list is scrolled from top to bottom in ${SCROLL_FRAMES} steps, one per frame. "ms per frame" is
    the main thread's time from the frame's start until its style, layout and paint are done (a
-   task queued from the frame's animation callback). Dropped frames: intervals over 25 ms.
+   task queued from the frame's animation callback). Dropped frames: intervals over 25 ms. "Busy
+   per frame" is Chromium's main-thread task time over the whole scroll (the \`TaskDuration\` counter)
+   divided by the frames: on a machine shared with other work, the slowest frames move from run to
+   run much more than this does.
 4. Playing at 1× for ${LAG_SECONDS} s; each time a line becomes marked, how far the audio's
    \`currentTime\` already is past that line's start, in wall-clock ms (negative: marked just
    before). One frame is 16.7 ms. Tandem reads the clock once per frame and looks half a frame
