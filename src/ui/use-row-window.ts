@@ -14,14 +14,17 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RowOffsets } from '../core/row-offsets';
+import {
+  isRowInView,
+  rowsCoverView,
+  scrollTargetFor,
+  type RowAlign,
+  type View,
+} from '../core/row-view';
 import { QuietTimer } from '../state/when-quiet';
 
 export interface ScrollToRowOptions {
-  /**
-   * center: the row's middle at the viewport's; auto: the least scroll that shows it whole;
-   * reveal: no scroll when it is shown whole already, else centred.
-   */
-  align: 'center' | 'auto' | 'reveal';
+  align: RowAlign;
   behavior?: 'auto' | 'smooth';
 }
 
@@ -37,6 +40,11 @@ export interface RowWindow {
   /** The listener took over (wheel, touch, keys): the pinned row is let go. */
   cancelJump(): void;
 }
+
+const viewOf = (element: HTMLElement): View => ({
+  top: element.scrollTop,
+  height: element.clientHeight,
+});
 
 /** How long the view stays put after a leap before the rows beyond its edges are added. */
 export const LEAP_SETTLE_MS = 120;
@@ -151,44 +159,7 @@ export function useRowWindow({
   const coversView = useCallback(
     (element: HTMLElement): boolean => {
       const { first, last } = shownRef.current;
-      if (last < first) return false;
-      const top = element.scrollTop;
-      return (
-        offsets.startOf(first) <= top &&
-        offsets.startOf(Math.min(last, offsets.count - 1)) +
-          offsets.sizeOf(Math.min(last, offsets.count - 1)) >=
-          top + element.clientHeight
-      );
-    },
-    [offsets],
-  );
-
-  const targetOf = useCallback(
-    (index: number, align: ScrollToRowOptions['align'], scrollTop: number, height: number) => {
-      const start = offsets.startOf(index);
-      const size = offsets.sizeOf(index);
-      let target = scrollTop;
-      const isShown = start >= scrollTop && start + size <= scrollTop + height;
-      if (align === 'center' || (align === 'reveal' && !isShown)) {
-        target = start + size / 2 - height / 2;
-      } else if (align === 'reveal') target = scrollTop;
-      else if (start < scrollTop) target = start;
-      else if (start + size > scrollTop + height) target = start + size - height;
-      return Math.max(0, Math.min(target, offsets.total - height));
-    },
-    [offsets],
-  );
-
-  /** Whether row `index` is within the viewport (whole, or filling it when taller). */
-  const isInView = useCallback(
-    (index: number, element: HTMLElement): boolean => {
-      const start = offsets.startOf(index);
-      const end = start + offsets.sizeOf(index);
-      const top = element.scrollTop;
-      const bottom = top + element.clientHeight;
-      return end - start > bottom - top
-        ? start <= top + 1 && end >= bottom - 1
-        : start >= top - 1 && end <= bottom + 1;
+      return rowsCoverView(offsets, first, last, viewOf(element));
     },
     [offsets],
   );
@@ -198,11 +169,12 @@ export function useRowWindow({
     (element: HTMLElement): void => {
       const pinned = pin.current;
       if (!pinned || pinned.isSmooth || pinned.index >= offsets.count) return;
-      if (!pinned.isLanding && isInView(pinned.index, element)) return;
-      const target = targetOf(pinned.index, pinned.align, element.scrollTop, element.clientHeight);
+      const view = viewOf(element);
+      if (!pinned.isLanding && isRowInView(offsets, pinned.index, view)) return;
+      const target = scrollTargetFor(offsets, pinned.index, pinned.align, view);
       if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target;
     },
-    [offsets, isInView, targetOf],
+    [offsets],
   );
 
   // A landing pin is done when a frame passes with nothing measured (not after a set count).
@@ -352,7 +324,7 @@ export function useRowWindow({
     (index: number, { align, behavior = 'auto' }: ScrollToRowOptions) => {
       const element = scrollRef.current;
       if (!element || index < 0 || index >= offsets.count) return;
-      const target = targetOf(index, align, element.scrollTop, element.clientHeight);
+      const target = scrollTargetFor(offsets, index, align, viewOf(element));
       const isSmooth = behavior === 'smooth' && Math.abs(element.scrollTop - target) >= 1;
       pin.current = { index, align, isLanding: !isSmooth, isSmooth };
       if (isSmooth) {
@@ -363,7 +335,7 @@ export function useRowWindow({
       settleLanding();
       refresh(false);
     },
-    [scrollRef, offsets, targetOf, refresh, settleLanding],
+    [scrollRef, offsets, refresh, settleLanding],
   );
 
   const cancelJump = useCallback(() => {
