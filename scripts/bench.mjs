@@ -315,7 +315,7 @@ async function highlightLag(page, currentRow, at) {
   // The first mark after the jump is the seek, not a boundary.
   const lags = (await page.evaluate(() => window.__lags)).slice(1);
   const boundaries = Math.round(LAG_SECONDS / LONG_CUE_SECONDS);
-  // Negative: marked before the audio reached the line (Tandem looks ahead half a frame).
+  // Negative: marked before the audio reached the line (Tandem looks ahead a frame).
   const off = lags.map(Math.abs);
   return {
     marked: lags.length,
@@ -807,8 +807,9 @@ How each figure is taken:
    run much more than this does.
 4. Playing at 1× for ${LAG_SECONDS} s; each time a line becomes marked, how far the audio's
    \`currentTime\` already is past that line's start, in wall-clock ms (negative: marked just
-   before). One frame is 16.7 ms. Tandem reads the clock once per frame and looks half a frame
-   ahead, so a line is marked in the frame nearest its start.
+   before). One frame is 16.7 ms. This is when the page changes, not yet when the change is seen:
+   that is with the next frame. Tandem reads the clock once per frame and looks a frame ahead, so
+   a line is seen within a frame after its start (here: marked up to a frame before it).
 5. Playing at 2× for ${PLAY_SECONDS} s: Chromium's main-thread task time per animation frame, and
    how many rows change in the DOM each time something changes in the list. (That React
    re-renders exactly two rows per line change is also checked by a component test.)

@@ -88,8 +88,10 @@ export interface Player {
   skip(delta: number): void;
   currentTime(): number;
   /**
-   * How much media time to look ahead when choosing what to show: half a frame while playing,
-   * so a line is marked in the frame nearest to when it starts, not up to a frame after.
+   * How much media time to look ahead when choosing what to show: a frame while playing. What a
+   * frame's callback changes reaches the screen with the next frame, so a line then appears
+   * within a frame after it starts to be heard, never before (looking at the time alone, it
+   * would appear one to two frames after).
    */
   displayLead(): number;
   /** Playback speed; the pitch is kept. */
@@ -393,7 +395,7 @@ export function createPlayer(options: PlayerOptions): Player {
     skip: (delta) => seek(currentTime() + delta),
     currentTime,
     displayLead: () =>
-      clock.isRunning() && !media.paused ? (clock.frameSeconds() / 2) * media.playbackRate : 0,
+      clock.isRunning() && !media.paused ? clock.frameSeconds() * media.playbackRate : 0,
     setRate(rate) {
       media.preservesPitch = true;
       // Loading a source resets playbackRate to defaultPlaybackRate: set both.

@@ -17,7 +17,7 @@ const ranPast = (time: number, end: number, wasInside: boolean): boolean =>
 /**
  * On every time tick, finds the current cue by binary search and writes it to the store only
  * when it changes, so React hears about a cue change, never about a frame. While playing it
- * looks half a frame ahead, so a line is marked in the frame nearest to its start. While a line is
+ * looks a frame ahead, so a line is on screen within a frame after its start. While a line is
  * repeated, reaching its end goes back to its start; going elsewhere repeats that line instead.
  * A range opened from a link pauses at its end.
  */

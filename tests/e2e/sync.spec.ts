@@ -29,9 +29,9 @@ test('while playing, the highlighted line matches the audio clock', async ({ pag
           ),
         ),
     );
-    // The highlight looks half a frame ahead (1/60 s of audio at 2x) and may trail the clock
-    // by at most one frame (1/30 s at 2x).
-    expect([demoCueAt(time + 1 / 60), demoCueAt(time), demoCueAt(time - 1 / 30)]).toContain(index);
+    // The highlight looks a frame ahead (1/30 s of audio at 2x) and may trail the clock by at
+    // most one frame (1/30 s at 2x).
+    expect([demoCueAt(time + 1 / 30), demoCueAt(time), demoCueAt(time - 1 / 30)]).toContain(index);
     seen.add(index);
   }
   expect(seen.size).toBeGreaterThanOrEqual(2);

@@ -64,14 +64,14 @@ describe('createPlayer', () => {
     expect(clock.pending()).toBe(0);
   });
 
-  it('looks ahead half a frame of media time while playing, and not at all when paused', async () => {
+  it('looks ahead a frame of media time while playing, and not at all when paused', async () => {
     expect(player.displayLead()).toBe(0);
     await player.play();
     clock.runFrame(1000);
     clock.runFrame(1000 + 1000 / 60);
-    expect(player.displayLead()).toBeCloseTo(1 / 120, 6);
+    expect(player.displayLead()).toBeCloseTo(1 / 60, 6);
     player.setRate(2);
-    expect(player.displayLead()).toBeCloseTo(2 / 120, 6);
+    expect(player.displayLead()).toBeCloseTo(2 / 60, 6);
     player.pause();
     expect(player.displayLead()).toBe(0);
   });
