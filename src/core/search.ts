@@ -189,23 +189,17 @@ function searchAhead(
   want: number,
   previous: SearchSide | null,
 ): SearchSide {
-  let positions: number[] = [];
-  let from = start;
-  if (previous) {
-    positions = occurrencesAmong(text, needle, previous.positions);
-    if (positions.length >= want) {
-      positions.length = want;
-      return { positions, reached: (positions[want - 1] as number) + 1 };
-    }
-    const last = positions[positions.length - 1];
-    from = Math.max(previous.reached, last === undefined ? start : last + needle.length);
-  }
+  const positions = previous ? occurrencesAmong(text, needle, previous.positions) : [];
+  const last = positions.at(-1);
+  let from = last === undefined ? start : last + needle.length;
+  if (previous) from = Math.max(from, previous.reached);
   while (positions.length < want) {
     const at = text.indexOf(needle, from);
     if (at < 0) return { positions, reached: text.length };
     positions.push(at);
     from = at + needle.length;
   }
+  positions.length = want;
   return { positions, reached: (positions[want - 1] as number) + 1 };
 }
 
@@ -244,7 +238,7 @@ function searchBehind(
     const lineStart = cueOffsets[cue] as number;
     const line: number[] = [];
     // Nothing lies between this line and `reached`: what is found before it is in this line.
-    for (let i = text.indexOf(needle, lineStart); i >= 0 && i < reached; ) {
+    for (let i = text.indexOf(needle, lineStart); i >= 0 && i < reached;) {
       line.push(i);
       i = text.indexOf(needle, i + needle.length);
     }

@@ -32,15 +32,13 @@ export const SearchBar = memo(function SearchBar() {
   };
 
   const count = search.matches.length;
-  const status =
-    search.query.trim() === ''
-      ? ''
-      : count === 0
-        ? t('search.none')
-        : // Past the cap, which match this is among those kept says nothing: only "more than".
-          search.isCapped
-          ? t('search.many', { count })
-          : t('search.position', { position: search.active + 1, count });
+  const status = ((): string => {
+    if (search.query.trim() === '') return '';
+    if (count === 0) return t('search.none');
+    // Past the cap, which match this is among those kept says nothing: only "more than".
+    if (search.isCapped) return t('search.many', { count });
+    return t('search.position', { position: search.active + 1, count });
+  })();
 
   return (
     <div className="search-bar" role="search">
