@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { chapterHeadings } from '../core/chapters/chapter';
 import { assignSpeakerColors, isTurnStart } from '../core/speakers';
 import type { Cue } from '../core/transcript';
+import { useSettings } from '../state/settings';
 import { useTandem } from '../state/store';
 import { SearchBar } from './SearchBar';
 import { SelectionShareOnDemand } from './SelectionShareOnDemand';
@@ -32,6 +33,9 @@ const NARROW_CHROME_PX = 90;
 const narrowScreen =
   typeof window !== 'undefined' ? window.matchMedia?.('(max-width: 40rem)') : undefined;
 const PAGE_LINES = 10;
+// A smooth step to the next line takes a few hundred milliseconds: lines heard faster than this
+// step at once, or the text would glide without ever resting (at a frame's work every frame).
+const SMOOTH_STEP_MIN_SECONDS = 0.4;
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
 /**
@@ -123,14 +127,19 @@ export function TranscriptView() {
 
   const scrollToCue = useCallback(
     (index: number, kind: 'step' | 'jump' | 'reveal') => {
-      // Smooth only for the next-line step over rendered rows: a long smooth jump over
-      // unmeasured rows lands off target.
+      // Smooth only for the next-line step over rendered rows (a long smooth jump over
+      // unmeasured rows lands off target), and to a line heard long enough to rest on.
       const isRendered = scrollRef.current?.querySelector(`[data-cue-index="${index}"]`) != null;
-      const behavior = kind === 'step' && isRendered && !prefersReducedMotion ? 'smooth' : 'auto';
+      const cue = cues[index];
+      const isHeardLong =
+        cue !== undefined &&
+        (cue.end - cue.start) / useSettings.getState().rate >= SMOOTH_STEP_MIN_SECONDS;
+      const behavior =
+        kind === 'step' && isRendered && isHeardLong && !prefersReducedMotion ? 'smooth' : 'auto';
       // A search hit already on screen is left where it is: the text does not jump as one types.
       scrollToIndex(index, { align: kind === 'reveal' ? 'reveal' : 'center', behavior });
     },
-    [scrollToIndex, prefersReducedMotion],
+    [cues, scrollToIndex, prefersReducedMotion],
   );
 
   /** Brings row `index` into view, then gives its time button focus once it is rendered. */

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cue } from '../../src/core/transcript';
+import { useSettings } from '../../src/state/settings';
 import { useTandem } from '../../src/state/store';
 import { TranscriptView } from '../../src/ui/TranscriptView';
 import { useShortcuts } from '../../src/ui/use-shortcuts';
@@ -133,6 +134,43 @@ describe('TranscriptView', () => {
     act(() => useTandem.getState().setCurrentIndex(500));
     expect(renderedIndexes()).toContain(500);
     expect(renderedIndexes()).not.toContain(0);
+  });
+
+  it('glides to the next line when it is heard long enough to rest on, else steps at once', () => {
+    // Lines 20 to 29 last a fifth of a second and lines 40 to 49 one second; the others, four.
+    const lasting = (i: number): number => (i >= 20 && i < 30 ? 0.2 : i >= 40 && i < 50 ? 1 : 4);
+    useTandem
+      .getState()
+      .setTranscript({ cues: cues.map((cue, i) => ({ ...cue, end: cue.start + lasting(i) })) });
+    render(<Page />);
+    const scroller = document.querySelector('.transcript-scroller') as HTMLElement;
+    const scrollTo = vi.spyOn(Element.prototype, 'scrollTo');
+    const stepTo = (line: number): 'glides' | 'moves at once' => {
+      act(() => useTandem.getState().setCurrentIndex(line - 1));
+      scrollTo.mockClear();
+      const top = scroller.scrollTop;
+      act(() => useTandem.getState().setCurrentIndex(line));
+      const glides = scrollTo.mock.calls.some((call) => {
+        const [options] = call as unknown[];
+        return (options as ScrollToOptions | undefined)?.behavior === 'smooth';
+      });
+      expect(glides || scroller.scrollTop !== top).toBe(true);
+      return glides ? 'glides' : 'moves at once';
+    };
+    try {
+      expect(stepTo(11)).toBe('glides');
+      expect(stepTo(20)).toBe('moves at once');
+      expect(stepTo(25)).toBe('moves at once');
+      expect(stepTo(30)).toBe('glides');
+      expect(stepTo(41)).toBe('glides');
+      // At three times the speed a line of one second is heard in a third: too short to rest on.
+      useSettings.setState({ rate: 3 });
+      expect(stepTo(42)).toBe('moves at once');
+      expect(stepTo(60)).toBe('glides');
+    } finally {
+      scrollTo.mockRestore();
+      useSettings.setState({ rate: 1 });
+    }
   });
 
   it('moving the window of rows (a scroll, a jump) re-renders the rows, not the tools above them', () => {
