@@ -6,6 +6,7 @@
  * ordinary episode) is read here, as is any file where there are no workers.
  */
 import { afterPaint } from './after-paint';
+import { loadReferenceDecoder, mayHoldReferences } from '../core/formats/html-references';
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { describeDownloadFailure } from './describe';
 import { bytesOf, DownloadProblemError } from './fetch-file';
@@ -151,6 +152,7 @@ async function parseHere(
   const { createTranscriptReader } = await import('../core/formats/reader');
   const reader = createTranscriptReader();
   for await (const chunk of chunksOf(stream, options)) {
+    if (mayHoldReferences(chunk)) await loadReferenceDecoder();
     const preview = reader.push(chunk);
     if (!preview) continue;
     options.onPreview(preview);

@@ -5,6 +5,7 @@
  * the first lines goes back early, then the whole transcript and its search index, packed into
  * typed arrays so they cross back without a clone per cue.
  */
+import { loadReferenceDecoder } from '../core/formats/html-references';
 import { TranscriptParseError } from '../core/formats/parse-error';
 import { messageOf, type DownloadProblem } from '../core/messages';
 import { createTranscriptReader } from '../core/formats/reader';
@@ -80,17 +81,17 @@ async function downloadAndRead(url: string, relay: string | undefined): Promise<
   finish();
 }
 
+async function handle(message: ToTranscriptWorker): Promise<void> {
+  if (message.type === 'download') await downloadAndRead(message.url, message.relay);
+  else if (message.type === 'chunk') readChunk(message.bytes);
+  else finish();
+}
+
+// The decoder of character references loads while the worker waits for its first bytes (a
+// worker is started before they are asked for); messages are handled in turn behind it. Should it
+// not load, a transcript with a reference fails with a message, and one without reads as ever.
+let queue = loadReferenceDecoder().catch(() => undefined);
 self.onmessage = (event: MessageEvent<ToTranscriptWorker>) => {
   const message = event.data;
-  try {
-    if (message.type === 'download') {
-      downloadAndRead(message.url, message.relay).catch(report);
-    } else if (message.type === 'chunk') {
-      readChunk(message.bytes);
-    } else {
-      finish();
-    }
-  } catch (error) {
-    report(error);
-  }
+  queue = queue.then(() => handle(message)).catch(report);
 };

@@ -4,7 +4,7 @@
  * (tags dropped, entities decoded), nothing of it is ever inserted as HTML. A paragraph with no
  * readable time before it is skipped and counted with its line.
  */
-import { decodeHTML } from 'entities';
+import { decodeReferences } from './html-references';
 import { parseClock } from '../time';
 import { closeCueEnds, type Cue, type Transcript } from '../transcript';
 import { TranscriptParseError } from './parse-error';
@@ -15,7 +15,7 @@ export const FORMAT = 'Podcasting 2.0 HTML transcript';
 const TOKENS = /<(cite|time|p|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
 
 const textOf = (html: string): string =>
-  decodeHTML(html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''))
+  decodeReferences(html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''))
     .replace(/[ \t\f\v\u00a0\r]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim();

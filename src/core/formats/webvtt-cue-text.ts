@@ -2,7 +2,7 @@
  * WebVTT cue text (the W3C cue text parsing rules, reduced to what a transcript needs): the
  * plain text, the speaker of the first voice span, and word timings from inline timestamps.
  */
-import { decodeHTML } from 'entities';
+import { decodeReferences } from './html-references';
 import type { Word } from '../transcript';
 import { parseVttTimestamp } from './webvtt-timestamp';
 
@@ -29,7 +29,7 @@ function tokenize(input: string): Token[] {
     if (input[i] !== '<') {
       const next = input.indexOf('<', i);
       const end = next < 0 ? input.length : next;
-      tokens.push({ kind: 'text', value: decodeHTML(input.slice(i, end)) });
+      tokens.push({ kind: 'text', value: decodeReferences(input.slice(i, end)) });
       i = end;
       continue;
     }
@@ -52,7 +52,7 @@ function tokenize(input: string): Token[] {
       tokens.push({
         kind: 'start',
         name: head.split('.')[0] ?? '',
-        annotation: decodeHTML(annotation),
+        annotation: decodeReferences(annotation),
       });
     }
   }
