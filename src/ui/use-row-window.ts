@@ -275,6 +275,12 @@ export function useRowWindow({
         // A pinned row re-aims; its place moved as the rows around it were measured.
         aimAtPin(element);
         if (pin.current.isLanding) settleLanding();
+        // In sight, amid rows that fill the view (the line followed, grown by its actions): the
+        // rows flow into their new places, and the list's height can wait for the next render.
+        if (isRowInView(offsets, pin.current.index, viewOf(element)) && coversView(element)) {
+          setLayoutVersion((n) => n + 1);
+          return;
+        }
       }
       // One render for both: the rows now in view, placed at their measured offsets.
       flushSync(() => {

@@ -321,6 +321,21 @@ describe('useRowWindow', () => {
     expect(window().totalSize).toBe(1_000 * 30);
   });
 
+  it('a followed row that grows stays aimed, and the list takes its height after the frame', () => {
+    const { scroller, window } = setUp();
+    act(() => window().scrollToIndex(5000, { align: 'center' }));
+    const sizer = scroller.firstElementChild as HTMLElement;
+    expect(sizer.style.height).toBe('500000px');
+    act(() => {
+      // The line becomes current and its actions appear: 44 px more.
+      rowObserver().resize({ 5000: 94 });
+      // Re-aimed at once, with no render of the list in the observer's callback.
+      expect(scroller.scrollTop).toBe(5000 * 50 + 94 / 2 - VIEWPORT_PX / 2);
+      expect(sizer.style.height).toBe('500000px');
+    });
+    expect(sizer.style.height).toBe('500044px');
+  });
+
   it('a jump keeps re-aiming until it has landed, however many batches that takes', () => {
     const { scroller, window } = setUp();
     act(() => window().scrollToIndex(5000, { align: 'center' }));
