@@ -261,26 +261,25 @@ export function useRowWindow({
         if (isAbove) anchorShift += delta;
       }
       if (!changed || !element) return;
-      if (!pin.current) {
+      const pinned = pin.current;
+      if (!pinned) {
         // What is on screen stays put: rows measured above it move the view down with them.
         if (anchorShift !== 0) element.scrollTop += anchorShift;
-        if (coversView(element)) {
-          // The rows on the page still fill the view: the list's height and the rows' range
-          // can wait for the next render instead of delaying this frame; while the view leaps,
-          // until it settles (a render between two leaps would only delay the next one).
-          if (!leapSettle.isWaiting) setLayoutVersion((n) => n + 1);
-          return;
-        }
-      } else if (!pin.current.isSmooth) {
+      } else if (!pinned.isSmooth) {
         // A pinned row re-aims; its place moved as the rows around it were measured.
         aimAtPin(element);
-        if (pin.current.isLanding) settleLanding();
-        // In sight, amid rows that fill the view (the line followed, grown by its actions): the
-        // rows flow into their new places, and the list's height can wait for the next render.
-        if (isRowInView(offsets, pin.current.index, viewOf(element)) && coversView(element)) {
-          setLayoutVersion((n) => n + 1);
-          return;
-        }
+        if (pinned.isLanding) settleLanding();
+      }
+      const isPinInSight =
+        !pinned || (!pinned.isSmooth && isRowInView(offsets, pinned.index, viewOf(element)));
+      if (isPinInSight && coversView(element)) {
+        // The rows on the page still fill the view (a pinned row in sight among them: the line
+        // followed, grown by its actions): they flow into their new places, and the list's
+        // height and the rows' range can wait for the next render instead of delaying this
+        // frame; while the view leaps unpinned, until it settles (a render between two leaps
+        // would only delay the next one; a pinned view makes no more leaps).
+        if (pinned || !leapSettle.isWaiting) setLayoutVersion((n) => n + 1);
+        return;
       }
       // One render for both: the rows now in view, placed at their measured offsets.
       flushSync(() => {
