@@ -127,15 +127,16 @@ export function TranscriptView() {
 
   const scrollToCue = useCallback(
     (index: number, kind: 'step' | 'jump' | 'reveal') => {
-      // Smooth only for the next-line step over rendered rows (a long smooth jump over
-      // unmeasured rows lands off target), and to a line heard long enough to rest on.
-      const isRendered = scrollRef.current?.querySelector(`[data-cue-index="${index}"]`) != null;
+      // Smooth only for the next-line step, to a line heard long enough to rest on, over
+      // rendered rows (a long smooth jump over unmeasured rows lands off target).
       const cue = cues[index];
-      const isHeardLong =
+      const glides =
+        kind === 'step' &&
+        !prefersReducedMotion &&
         cue !== undefined &&
-        (cue.end - cue.start) / useSettings.getState().rate >= SMOOTH_STEP_MIN_SECONDS;
-      const behavior =
-        kind === 'step' && isRendered && isHeardLong && !prefersReducedMotion ? 'smooth' : 'auto';
+        (cue.end - cue.start) / useSettings.getState().rate >= SMOOTH_STEP_MIN_SECONDS &&
+        scrollRef.current?.querySelector(`[data-cue-index="${index}"]`) != null;
+      const behavior = glides ? 'smooth' : 'auto';
       // A search hit already on screen is left where it is: the text does not jump as one types.
       scrollToIndex(index, { align: kind === 'reveal' ? 'reveal' : 'center', behavior });
     },
